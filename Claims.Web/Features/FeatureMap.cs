@@ -1,0 +1,15 @@
+using Claims.Web.Features.Auth;
+using Claims.Web.Features.Tasks;
+
+namespace Claims.Web.Features;
+
+/// <summary>Every API feature maps itself here; one line per use case.</summary>
+public static class FeatureMap
+{
+    public static void MapFeatures(this IEndpointRouteBuilder app)
+    {
+        IssueToken.Map(app);
+        ListMyTasks.Map(app);
+        CompleteTask.Map(app);
+    }
+}

@@ -1,0 +1,18 @@
+using Claims.Domain.Common;
+
+namespace Claims.Web.Infrastructure.Auth;
+
+/// <summary>Named role sets; endpoints pick one, nothing is open unless it says so.</summary>
+public static class Policies
+{
+    public const string Staff = nameof(Staff);
+    public const string Adjusters = nameof(Adjusters);
+    public const string Admins = nameof(Admins);
+
+    public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
+    {
+        options.AddPolicy(Staff, p => p.RequireRole(Roles.All));
+        options.AddPolicy(Adjusters, p => p.RequireRole(Roles.LossAdjuster, Roles.SeniorAdjuster));
+        options.AddPolicy(Admins, p => p.RequireRole(Roles.Admin));
+    }
+}

@@ -1,0 +1,32 @@
+using Claims.Web.Infrastructure.Auth;
+using Claims.Workflows.Messaging;
+using Claims.Workflows.Tasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace Claims.Web.Infrastructure.Data;
+
+/// <summary>The one EF Core model; each provider has a small derived context that owns its migrations.</summary>
+public abstract class ClaimsDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<AppUser> Users => Set<AppUser>();
+    public DbSet<WorkTask> WorkTasks => Set<WorkTask>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ClaimsDbContext).Assembly);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OutboxMessage).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+    }
+}
+
+public sealed class SqliteClaimsDbContext(DbContextOptions<SqliteClaimsDbContext> options) : ClaimsDbContext(options);
+
+public sealed class SqlServerClaimsDbContext(DbContextOptions<SqlServerClaimsDbContext> options) : ClaimsDbContext(options);
+
+public sealed class PostgreSqlClaimsDbContext(DbContextOptions<PostgreSqlClaimsDbContext> options) : ClaimsDbContext(options);

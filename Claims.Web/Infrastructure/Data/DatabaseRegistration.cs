@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Claims.Web.Infrastructure.Data;
+
+public static class DatabaseRegistration
+{
+    public static IServiceCollection AddClaimsDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = ResolveConnectionString(options, contentRoot);
+        services.AddSingleton(options);
+
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<SqliteClaimsDbContext>(o => o.UseSqlite(connectionString));
+                services.AddScoped<ClaimsDbContext>(sp => sp.GetRequiredService<SqliteClaimsDbContext>());
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddDbContext<SqlServerClaimsDbContext>(o => o.UseSqlServer(connectionString, s => s.EnableRetryOnFailure()));
+                services.AddScoped<ClaimsDbContext>(sp => sp.GetRequiredService<SqlServerClaimsDbContext>());
+                break;
+            case DatabaseProvider.PostgreSql:
+                services.AddDbContext<PostgreSqlClaimsDbContext>(o => o.UseNpgsql(connectionString));
+                services.AddScoped<ClaimsDbContext>(sp => sp.GetRequiredService<PostgreSqlClaimsDbContext>());
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'.");
+        }
+
+        services.AddScoped<DbContext>(sp => sp.GetRequiredService<ClaimsDbContext>());
+        return services;
+    }
+
+    public static string ResolveConnectionString(DatabaseOptions options, string contentRoot)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return options.ConnectionString;
+        }
+
+        if (options.Provider != DatabaseProvider.Sqlite)
+        {
+            throw new InvalidOperationException($"Database:ConnectionString is required for {options.Provider}.");
+        }
+
+        var folder = Path.Combine(contentRoot, "App_Data");
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "claims.db")};Default Timeout=30";
+    }
+}

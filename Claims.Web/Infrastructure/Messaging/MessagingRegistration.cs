@@ -1,0 +1,45 @@
+using Claims.Workflows.Messaging;
+using MassTransit;
+
+namespace Claims.Web.Infrastructure.Messaging;
+
+public static class MessagingRegistration
+{
+    public static IServiceCollection AddClaimsMessaging(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
+        services.AddSingleton(options);
+        services.Configure<MassTransitHostOptions>(o =>
+        {
+            // Without it the first messages to a fresh broker can be lost.
+            o.WaitUntilStarted = true;
+            o.StopTimeout = TimeSpan.FromSeconds(10);
+        });
+
+        services.AddMassTransit(x =>
+        {
+            x.DisableUsageTelemetry();
+            x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(options.QueuePrefix, false));
+            x.AddConsumers(typeof(MessagingRegistration).Assembly, typeof(OutboxMessage).Assembly);
+
+            if (options.Transport == MessagingTransport.RabbitMq)
+            {
+                x.UsingRabbitMq((context, cfg) =>
+                {
+                    cfg.Host(options.Host, options.Port, options.VirtualHost, h =>
+                    {
+                        h.Username(options.User);
+                        h.Password(options.Password);
+                    });
+                    cfg.ConfigureEndpoints(context);
+                });
+            }
+            else
+            {
+                x.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+            }
+        });
+
+        return services;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace Claims.Web.Infrastructure;
+
+public static class WebRegistration
+{
+    public static IServiceCollection AddClaimsWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AllowAnonymousToPage("/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+        });
+        services.AddOpenApi();
+        services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+            ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<BadInputExceptionHandler>();
+        services.AddClaimsHealthChecks();
+        services.AddScoped<ISeeder, DemoUsersSeeder>();
+        return services;
+    }
+
+    /// <summary>Every error answers as RFC 7807 problem details; empty 4xx bodies get one too.</summary>
+    public static WebApplication UseClaimsErrors(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+}
+
+/// <summary>Malformed input that slips past binding is the client's fault: 400, never 500.</summary>
+internal sealed class BadInputExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        var status = exception switch
+        {
+            BadHttpRequestException bad => bad.StatusCode,
+            System.Text.Json.JsonException or FormatException => StatusCodes.Status400BadRequest,
+            _ => StatusCodes.Status500InternalServerError,
+        };
+        http.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            Exception = exception,
+            ProblemDetails =
+            {
+                Status = status,
+                Title = status == 500 ? "An unexpected error occurred." : "The request is malformed.",
+                Detail = status == 500 ? null : exception.Message,
+            },
+        });
+    }
+}

@@ -1,0 +1,40 @@
+using Claims.Web.Features;
+using Claims.Web.Infrastructure;
+using Claims.Web.Infrastructure.Auth;
+using Claims.Web.Infrastructure.Data;
+using Claims.Web.Infrastructure.Messaging;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Logging.ClearProviders();
+builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddClaimsDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddClaimsMessaging(builder.Configuration);
+builder.Services.AddClaimsAuth(builder.Configuration);
+builder.Services.AddClaimsWeb();
+
+var app = builder.Build();
+
+await DatabaseMigrator.MigrateAsync(app.Services);
+await StartupSeeding.RunAsync(app.Services, app.Environment);
+
+app.UseClaimsErrors();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference("/api-docs").AllowAnonymous();
+app.MapClaimsHealth();
+app.MapRazorPages();
+app.MapFeatures();
+
+app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

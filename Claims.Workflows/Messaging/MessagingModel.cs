@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Claims.Workflows.Messaging;
+
+public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.ToTable("OutboxMessages", "messaging");
+        builder.HasKey(m => m.Id);
+        builder.HasIndex(m => m.MessageId).IsUnique();
+        builder.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
+        builder.Property(m => m.MessageType).HasMaxLength(300);
+        builder.Property(m => m.LastError).HasMaxLength(2000);
+    }
+}
+
+public sealed class InboxMessageConfiguration : IEntityTypeConfiguration<InboxMessage>
+{
+    public void Configure(EntityTypeBuilder<InboxMessage> builder)
+    {
+        builder.ToTable("InboxMessages", "messaging");
+        builder.HasKey(m => new { m.MessageId, m.Consumer });
+        builder.Property(m => m.Consumer).HasMaxLength(200);
+    }
+}

@@ -1,0 +1,23 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+
+namespace Claims.Workflows.Messaging;
+
+/// <summary>Adds a message to the outbox of the unit of work; it commits with the change or not at all.</summary>
+public static class OutboxWriter
+{
+    public static OutboxMessage AddOutboxMessage<T>(this DbContext db, T message, DateTime now)
+        where T : class
+    {
+        var row = OutboxMessage.Create(
+            Guid.NewGuid(),
+            MessageTypeName(typeof(T)),
+            JsonSerializer.Serialize(message, JsonDefaults.Options),
+            now);
+        db.Set<OutboxMessage>().Add(row);
+        return row;
+    }
+
+    /// <summary>Type name plus assembly, without version, so a redeploy can still read old rows.</summary>
+    public static string MessageTypeName(Type type) => $"{type.FullName}, {type.Assembly.GetName().Name}";
+}

@@ -34,6 +34,9 @@ app.MapClaimsHealth();
 app.MapRazorPages();
 app.MapFeatures();
 
+app.Lifetime.ApplicationStarted.Register(() =>
+    Console.WriteLine($"Claims is running at {string.Join(", ", app.Urls)} (environment {app.Environment.EnvironmentName})"));
+
 app.Run();
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>

@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Claims.Web.Infrastructure.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -14,6 +16,7 @@ public static class WebRegistration
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
         });
         services.AddOpenApi();
+        services.AddDataProtection().SetApplicationName("Claims").PersistKeysToDbContext<ClaimsDbContext>();
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
             ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier);

@@ -1,13 +1,17 @@
 using Claims.Web.Infrastructure.Auth;
 using Claims.Workflows.Messaging;
 using Claims.Workflows.Tasks;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Claims.Web.Infrastructure.Data;
 
 /// <summary>The one EF Core model; each provider has a small derived context that owns its migrations.</summary>
-public abstract class ClaimsDbContext(DbContextOptions options) : DbContext(options)
+public abstract class ClaimsDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>Shared by all nodes so a cookie issued by one is read by another.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<AppUser> Users => Set<AppUser>();
     public DbSet<WorkTask> WorkTasks => Set<WorkTask>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

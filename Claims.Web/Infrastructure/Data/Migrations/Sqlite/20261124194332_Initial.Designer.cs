@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteClaimsDbContext))]
-    [Migration("20261124194048_Initial")]
+    [Migration("20261124194332_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -197,6 +197,23 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("Status", "AssigneeUser");
 
                     b.ToTable("WorkTasks", "workflow");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 #pragma warning restore 612, 618
         }

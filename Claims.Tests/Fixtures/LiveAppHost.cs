@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Claims.Tests.Fixtures;
+
+/// <summary>The real app with its own SQLite file and demo data; on a loopback Kestrel port when a browser needs it.</summary>
+public sealed class LiveAppHost : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("claims-live-").FullName;
+
+    public LiveAppHost(bool kestrel = true)
+    {
+        if (kestrel)
+        {
+            UseKestrel(0);
+            StartServer();
+        }
+    }
+
+    public string BaseUrl => ClientOptions.BaseAddress.ToString().TrimEnd('/');
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(_folder, "claims.db")};Default Timeout=30");
+        builder.UseSetting("Messaging:Transport", "InMemory");
+        builder.UseSetting("Demo:Seed", "true");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open is removed with the temp folder later; the test result stands.
+        }
+    }
+}

@@ -73,12 +73,14 @@ public sealed partial class JavaScriptEvaluator(JavaScriptOptions? options = nul
         }
     }
 
-    private JsEngine CreateEngine() => new(o => o
-        .Strict()
-        .TimeoutInterval(_options.Timeout)
-        .LimitMemory(_options.MemoryLimitBytes)
-        .MaxStatements(_options.MaxStatements)
-        .LimitRecursion(_options.RecursionLimit));
+    private JsEngine CreateEngine() => new(o =>
+    {
+        o.Strict().TimeoutInterval(_options.Timeout).LimitMemory(_options.MemoryLimitBytes).LimitRecursion(_options.RecursionLimit);
+        if (_options.MaxStatements > 0)
+        {
+            o.MaxStatements(_options.MaxStatements);
+        }
+    });
 
     private static void Expose(JsEngine engine, ExpressionContext context)
     {

@@ -7,7 +7,8 @@ public sealed record JavaScriptOptions
 
     public long MemoryLimitBytes { get; init; } = 4 * 1024 * 1024;
 
-    public int MaxStatements { get; init; } = 100_000;
+    /// <summary>0 means no limit; the timeout is the main guard, as in Elsa.</summary>
+    public int MaxStatements { get; init; }
 
     public int RecursionLimit { get; init; } = 64;
 }

@@ -57,12 +57,9 @@ internal static class FlowchartRules
         }
 
         var reached = Reachable(flowchart, starts[0].Id);
-        foreach (var node in flowchart.Activities.Where(a => !reached.Contains(a.Id) && a != starts[0]))
+        foreach (var node in flowchart.Activities.Where(a => !reached.Contains(a.Id) && !starts.Contains(a)))
         {
-            if (!starts.Contains(node))
-            {
-                yield return ValidationError.At(node, "Not reachable from the start.");
-            }
+            yield return ValidationError.At(node, "Not reachable from the start.");
         }
     }
 

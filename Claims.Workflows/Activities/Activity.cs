@@ -1,0 +1,25 @@
+using Claims.Workflows.Definitions;
+using Claims.Workflows.Engine;
+
+namespace Claims.Workflows.Activities;
+
+/// <summary>
+/// Base of every activity. A fresh instance runs each time: its <see cref="InputAttribute"/> properties
+/// are filled first, and its <see cref="OutputAttribute"/> properties are stored after it completes.
+/// </summary>
+public abstract class Activity
+{
+    /// <summary>Complete (optionally through named outcomes) or create a bookmark and wait.</summary>
+    public abstract ValueTask ExecuteAsync(ActivityExecutionContext context);
+
+    /// <summary>Called when a bookmark this activity created is resumed; completes through Done by default.</summary>
+    public virtual ValueTask ResumeAsync(ActivityExecutionContext context, ResumeInput input)
+    {
+        context.Complete();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The Flow ports of one node; override when they depend on the node's inputs.</summary>
+    public virtual IReadOnlyList<string> GetOutcomes(ActivityNode node, ActivityDescriptor descriptor) =>
+        descriptor.Outcomes;
+}

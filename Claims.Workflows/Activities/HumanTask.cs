@@ -1,0 +1,93 @@
+using System.Text.Json.Nodes;
+using Claims.Workflows.Definitions;
+using Claims.Workflows.Engine;
+using Claims.Workflows.Expressions;
+
+namespace Claims.Workflows.Activities;
+
+/// <summary>
+/// A human checkpoint: waits on a bookmark whose payload describes the work task, and continues through
+/// the port named by the outcome the person chose. The form data becomes the <see cref="Data"/> output.
+/// </summary>
+[Activity("Claims.HumanTask", Category = "Claims", DisplayName = "Human task", Kind = ActivityKind.Task,
+    Description = "Puts a task in a role's or a person's queue and waits for its outcome.")]
+public sealed class HumanTask : Activity
+{
+    [Input(Description = "What kind of task this is, e.g. UnderwritingReview.", Order = 1)]
+    public string Kind { get; set; } = "";
+
+    [Input(Description = "The line shown in the work queue.", Order = 2)]
+    public string Subject { get; set; } = "";
+
+    [Input(DisplayName = "Assignee role", OptionsProvider = typeof(RoleOptions), Order = 3)]
+    public string? AssigneeRole { get; set; }
+
+    [Input(DisplayName = "Assignee user", Description = "A user name; overrides the role.", Order = 4)]
+    public string? AssigneeUser { get; set; }
+
+    [Input(DisplayName = "Due in", Description = "Time allowed, e.g. 1.00:00:00.", Order = 5)]
+    public TimeSpan? DueIn { get; set; }
+
+    [Input(DisplayName = "Escalate to", OptionsProvider = typeof(RoleOptions), Order = 6)]
+    public string? EscalateTo { get; set; }
+
+    [Input(Description = "The choices offered, e.g. Approve,Reject; each becomes a port.", UiHint = "dynamic-outcomes", Order = 7)]
+    public List<string> Outcomes { get; set; } = [];
+
+    [Output(Description = "The data submitted with the outcome.")]
+    public JsonNode? Data { get; set; }
+
+    [Output(Description = "The outcome chosen.")]
+    public string? Outcome { get; set; }
+
+    public override ValueTask ExecuteAsync(ActivityExecutionContext context)
+    {
+        if (AssigneeRole is null && AssigneeUser is null)
+        {
+            throw new InvalidOperationException("A human task needs an assignee role or user.");
+        }
+
+        var payload = new JsonObject
+        {
+            ["kind"] = Kind,
+            ["subject"] = Subject,
+            ["assigneeRole"] = AssigneeRole,
+            ["assigneeUser"] = AssigneeUser,
+            ["dueAt"] = DueIn is { } due ? context.Now + due : null,
+            ["escalateTo"] = EscalateTo,
+            ["outcomes"] = new JsonArray([.. Outcomes.Select(o => JsonValue.Create(o))]),
+        };
+        context.CreateBookmark(BookmarkKind.HumanTask, payload, Kind);
+        return ValueTask.CompletedTask;
+    }
+
+    public override ValueTask ResumeAsync(ActivityExecutionContext context, ResumeInput input)
+    {
+        Outcome = input.Outcome;
+        Data = input.Payload?.DeepClone();
+        if (input.Outcome is { } outcome && Outcomes.Contains(outcome))
+        {
+            context.Complete(outcome);
+        }
+        else
+        {
+            context.Complete();
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The ports are the configured outcomes, read from a literal ("Approve,Reject" or a JSON array).</summary>
+    public override IReadOnlyList<string> GetOutcomes(ActivityNode node, ActivityDescriptor descriptor)
+    {
+        var value = InputValue.Read(node.Property(nameof(Outcomes)))?.Expression;
+        if (value is null || value.Type is not (ExpressionSyntax.Literal or ExpressionSyntax.Object))
+        {
+            return [];
+        }
+
+        return ValueConverter.TryParseLiteral(value.Text, typeof(List<string>), out var list, out _) && list is List<string> outcomes
+            ? outcomes
+            : [];
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+using Claims.Workflows.Activities;
+using Claims.Workflows.Definitions;
+using Claims.Workflows.Expressions;
+
+namespace Claims.Workflows.Engine;
+
+/// <summary>What a running activity may do: read and write variables, evaluate, wait on a bookmark, complete.</summary>
+public sealed class ActivityExecutionContext
+{
+    private readonly WorkflowExecution _execution;
+    private readonly List<string> _outcomes = [];
+    private readonly List<Bookmark> _bookmarks = [];
+
+    internal ActivityExecutionContext(WorkflowExecution execution, ActivityNode node, ActivityDescriptor descriptor)
+    {
+        _execution = execution;
+        Node = node;
+        Descriptor = descriptor;
+    }
+
+    public ActivityNode Node { get; }
+    public ActivityDescriptor Descriptor { get; }
+    public Guid WorkflowInstanceId => _execution.State.Id;
+    public WorkflowDefinition Definition => _execution.Definition;
+    public BusinessObjectReference? BusinessObject => _execution.State.BusinessObject;
+    public JsonObject WorkflowInput => _execution.State.Input;
+    public TimeProvider Time => _execution.Time;
+    public DateTimeOffset Now => _execution.Time.GetUtcNow();
+
+    public bool IsCompleted { get; private set; }
+    public IReadOnlyList<string> Outcomes => _outcomes;
+    public IReadOnlyList<Bookmark> CreatedBookmarks => _bookmarks;
+
+    public JsonNode? GetVariable(string name) => _execution.State.Variables[name]?.DeepClone();
+
+    public T? GetVariable<T>(string name) => ValueConverter.Convert(GetVariable(name), typeof(T)) is T value ? value : default;
+
+    public void SetVariable(string name, object? value) => _execution.State.Variables[name] = ValueConverter.ToJson(value);
+
+    public object? Evaluate(ExpressionValue expression, Type target) =>
+        _execution.Expressions.Evaluate(expression, target, _execution.ExpressionContext());
+
+    public T? Evaluate<T>(ExpressionValue expression) => Evaluate(expression, typeof(T)) is T value ? value : default;
+
+    /// <summary>Waits here; the caller stores the bookmark (and, for tasks and timers, its row) with the state.</summary>
+    public Bookmark CreateBookmark(BookmarkKind kind, JsonObject? payload = null, string? name = null, DateTimeOffset? fireAt = null)
+    {
+        var bookmark = new Bookmark(
+            Guid.CreateVersion7(Now), Node.Id, Node.NodeId ?? Node.Id, Node.Type, kind, name, payload, Now, fireAt);
+        _bookmarks.Add(bookmark);
+        _execution.AddBookmark(bookmark);
+        return bookmark;
+    }
+
+    /// <summary>Completes through the named outcomes, or through <c>Done</c> when none are given.</summary>
+    public void Complete(params string[] outcomes)
+    {
+        IsCompleted = true;
+        _outcomes.AddRange(outcomes.Length == 0 ? [ActivityDescriptor.DonePort] : outcomes);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Claims.Workflows.Activities;
+using Claims.Workflows.Definitions;
+using Claims.Workflows.Expressions;
+
+namespace Claims.Workflows.Engine;
+
+/// <summary>Fills an activity's input properties from its node and stores its outputs in bound variables.</summary>
+internal static class InputBinder
+{
+    public static void BindInputs(Activity activity, ActivityDescriptor descriptor, ActivityNode node, WorkflowExecution execution)
+    {
+        foreach (var input in descriptor.Inputs)
+        {
+            try
+            {
+                var value = Read(input, node, execution);
+                var type = input.Property.PropertyType;
+                if (value is not null || !type.IsValueType || Nullable.GetUnderlyingType(type) is not null)
+                {
+                    input.Property.SetValue(activity, value);
+                }
+            }
+            catch (Exception ex) when (ex is ExpressionException or JsonException)
+            {
+                throw new ExpressionException($"Input '{input.Name}': {ex.Message}", ex);
+            }
+        }
+    }
+
+    public static void StoreOutputs(Activity activity, ActivityDescriptor descriptor, ActivityNode node, WorkflowExecution execution)
+    {
+        foreach (var output in descriptor.Outputs)
+        {
+            if (InputValue.Read(node.Property(output.Name))?.MemoryReferenceId is not { } id)
+            {
+                continue;
+            }
+
+            var variable = execution.Definition.FindVariable(id)
+                ?? throw new InvalidOperationException($"Output '{output.Name}' is bound to unknown variable '{id}'.");
+            execution.State.Variables[variable.Name] = ValueConverter.ToJson(output.Property.GetValue(activity));
+        }
+    }
+
+    private static object? Read(InputDescriptor input, ActivityNode node, WorkflowExecution execution)
+    {
+        var raw = node.Property(input.Name);
+        var type = input.Property.PropertyType;
+        if (!input.IsWrapped)
+        {
+            return raw?.Deserialize(type, WorkflowJson.Options);
+        }
+
+        var value = InputValue.Read(raw);
+        if (value?.Expression is { } expression)
+        {
+            return execution.Expressions.Evaluate(expression, type, execution.ExpressionContext());
+        }
+
+        if (value?.MemoryReferenceId is { } id && execution.Definition.FindVariable(id) is { } variable)
+        {
+            return ValueConverter.Convert(execution.State.Variables[variable.Name], type);
+        }
+
+        if (input.DefaultValue is null)
+        {
+            return null;
+        }
+
+        return ValueConverter.TryParseLiteral(input.DefaultValue, type, out var parsed, out var error)
+            ? parsed
+            : throw new ExpressionException(error!);
+    }
+}

@@ -1,0 +1,175 @@
+using Claims.Workflows.Activities;
+using Claims.Workflows.Definitions;
+using Claims.Workflows.Expressions;
+
+namespace Claims.Workflows.Engine;
+
+/// <summary>One run over a state: the scheduling loop and the bookkeeping of what changed.</summary>
+internal sealed class WorkflowExecution(
+    WorkflowDefinition definition, WorkflowState state, BusinessObject? businessObject,
+    ActivityRegistry registry, ExpressionEvaluator expressions, TimeProvider time, WorkflowRunnerOptions options)
+{
+    private readonly List<Bookmark> _created = [];
+    private readonly List<Bookmark> _removed = [];
+    private readonly int _journalStart = state.Journal.Count;
+    private readonly int _incidentStart = state.Incidents.Count;
+    private int _steps;
+
+    public WorkflowDefinition Definition { get; } = definition;
+    public Flowchart Flowchart { get; } = definition.Flowchart;
+    public WorkflowState State { get; } = state;
+    public ExpressionEvaluator Expressions { get; } = expressions;
+    public TimeProvider Time { get; } = time;
+
+    public ExpressionContext ExpressionContext() => new(State.Variables, State.Input, businessObject?.Name, businessObject?.Data)
+    {
+        VariableNamesById = Definition.Variables.ToDictionary(v => v.Id, v => v.Name),
+    };
+
+    public void AddBookmark(Bookmark bookmark)
+    {
+        State.Bookmarks.Add(bookmark);
+        _created.Add(bookmark);
+    }
+
+    public void RemoveBookmark(Bookmark bookmark)
+    {
+        State.Bookmarks.Remove(bookmark);
+        State.ConsumedBookmarkIds.Add(bookmark.Id);
+        if (!_created.Remove(bookmark))
+        {
+            _removed.Add(bookmark);
+        }
+    }
+
+    /// <summary>Runs scheduled activities until none are left, the workflow finishes, or it faults.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        State.Status = WorkflowStatus.Running;
+        while (State.Status == WorkflowStatus.Running && State.Scheduled.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var activityId = State.Scheduled[0];
+            State.Scheduled.RemoveAt(0);
+            if (Flowchart.Find(activityId) is not { } node)
+            {
+                Fault(activityId, activityId, "", $"Activity '{activityId}' is not in the flowchart.", null);
+                break;
+            }
+
+            await StepAsync(node, null);
+        }
+
+        if (State.Status == WorkflowStatus.Running)
+        {
+            State.Status = State.Bookmarks.Count > 0 ? WorkflowStatus.Suspended : WorkflowStatus.Finished;
+        }
+
+        if (State.Status == WorkflowStatus.Finished)
+        {
+            State.FinishedAt = Time.GetUtcNow();
+        }
+    }
+
+    /// <summary>Executes one activity, or resumes it when <paramref name="resume"/> is given.</summary>
+    public async Task StepAsync(ActivityNode node, ResumeInput? resume)
+    {
+        if (++_steps > options.MaxStepsPerRun)
+        {
+            Fault(node, $"More than {options.MaxStepsPerRun} steps in one run; is there an infinite loop?", null);
+            return;
+        }
+
+        if (registry.Find(node) is not { } descriptor)
+        {
+            Fault(node, $"Unknown activity type '{node.Type}' version {node.Version}.", null);
+            return;
+        }
+
+        Journal(node, resume is null ? JournalEvent.Started : JournalEvent.Resumed, resume?.Outcome);
+        var activity = registry.Create(descriptor);
+        var context = new ActivityExecutionContext(this, node, descriptor);
+        try
+        {
+            InputBinder.BindInputs(activity, descriptor, node, this);
+            await (resume is null ? activity.ExecuteAsync(context) : activity.ResumeAsync(context, resume));
+            if (!context.IsCompleted && context.CreatedBookmarks.Count == 0)
+            {
+                context.Complete();
+            }
+
+            if (context.IsCompleted)
+            {
+                InputBinder.StoreOutputs(activity, descriptor, node, this);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            foreach (var bookmark in context.CreatedBookmarks)
+            {
+                State.Bookmarks.Remove(bookmark);
+                _created.Remove(bookmark);
+            }
+
+            Fault(node, ex.Message, ex);
+            return;
+        }
+
+        if (!context.IsCompleted)
+        {
+            Journal(node, JournalEvent.Suspended, null);
+            return;
+        }
+
+        Journal(node, JournalEvent.Completed, string.Join(',', context.Outcomes));
+        if (descriptor.IsTerminal)
+        {
+            FinishWorkflow();
+            return;
+        }
+
+        foreach (var outcome in context.Outcomes)
+        {
+            State.Scheduled.AddRange(Flowchart.Outbound(node.Id, outcome).Select(c => c.TargetActivity));
+        }
+    }
+
+    public RunResult Result() => new(
+        State.Status switch
+        {
+            WorkflowStatus.Finished => RunOutcome.Finished,
+            WorkflowStatus.Faulted => RunOutcome.Faulted,
+            _ => RunOutcome.Suspended,
+        },
+        State, _created.ToList(), _removed.ToList(),
+        State.Journal.Skip(_journalStart).ToList(), State.Incidents.Skip(_incidentStart).ToList(),
+        State.Incidents.Count > _incidentStart ? State.Incidents[^1].Message : null);
+
+    public void Fault(ActivityNode node, string message, Exception? exception) =>
+        Fault(node.Id, node.NodeId ?? node.Id, node.Type, message, exception);
+
+    private void Fault(string activityId, string nodeId, string type, string message, Exception? exception)
+    {
+        var now = Time.GetUtcNow();
+        State.Incidents.Add(new Incident(activityId, nodeId, type, message, now, exception?.GetType().Name));
+        State.Journal.Add(new JournalEntry(State.NextSequence++, activityId, nodeId, type, JournalEvent.Faulted, null, now, message));
+        State.Scheduled.Insert(0, activityId);
+        State.Status = WorkflowStatus.Faulted;
+    }
+
+    /// <summary>A terminal activity ends the whole instance: pending paths and waits are dropped.</summary>
+    private void FinishWorkflow()
+    {
+        State.Scheduled.Clear();
+        foreach (var bookmark in State.Bookmarks.ToList())
+        {
+            RemoveBookmark(bookmark);
+        }
+
+        State.Status = WorkflowStatus.Finished;
+    }
+
+    private void Journal(ActivityNode node, JournalEvent @event, string? outcome) =>
+        State.Journal.Add(new JournalEntry(
+            State.NextSequence++, node.Id, node.NodeId ?? node.Id, node.Type, @event, outcome, Time.GetUtcNow()));
+}

@@ -1,0 +1,129 @@
+using System.Text.Json.Nodes;
+using Claims.Workflows.Activities;
+using Claims.Workflows.Definitions;
+using Claims.Workflows.Expressions;
+
+namespace Claims.Workflows.Engine;
+
+/// <summary>
+/// Executes Elsa 3 flowcharts over a <see cref="WorkflowState"/>. Pure: it never touches a database; the
+/// returned <see cref="RunResult"/> lists what to persist. Expected refusals are results, not exceptions.
+/// </summary>
+public sealed class WorkflowRunner(
+    ActivityRegistry registry, ExpressionEvaluator expressions, TimeProvider time, WorkflowRunnerOptions? options = null)
+{
+    private readonly WorkflowRunnerOptions _options = options ?? new WorkflowRunnerOptions();
+
+    public async Task<RunResult> StartAsync(
+        WorkflowDefinition definition, JsonObject? input = null, BusinessObject? businessObject = null,
+        CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var state = new WorkflowState
+        {
+            Id = Guid.CreateVersion7(now),
+            DefinitionId = definition.DefinitionId,
+            DefinitionVersionId = definition.Id,
+            DefinitionVersion = definition.Version,
+            Status = WorkflowStatus.Running,
+            Variables = VariableDefaults.For(definition),
+            Input = (JsonObject?)input?.DeepClone() ?? [],
+            BusinessObject = businessObject?.Reference,
+            CreatedAt = now,
+        };
+        var execution = Create(definition, state, businessObject);
+        var start = StartActivity(definition.Flowchart);
+        if (definition.Flowchart.Type != Flowchart.TypeName || start is null)
+        {
+            var reason = start is null ? "The flowchart has no start activity." : $"The root must be {Flowchart.TypeName}.";
+            execution.Fault(new ActivityNode(definition.Root), reason, null);
+            state.Scheduled.Clear();
+            return Finish(execution, state);
+        }
+
+        state.Scheduled.Add(start.Id);
+        await execution.RunAsync(cancellationToken);
+        return Finish(execution, state);
+    }
+
+    public async Task<RunResult> ResumeAsync(
+        WorkflowDefinition definition, WorkflowState state, Guid bookmarkId, ResumeInput? resume = null,
+        BusinessObject? businessObject = null, CancellationToken cancellationToken = default)
+    {
+        resume ??= new ResumeInput();
+        if (Refuse(definition, state) is { } refused)
+        {
+            return refused;
+        }
+
+        if (state.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId) is not { } bookmark)
+        {
+            return state.ConsumedBookmarkIds.Contains(bookmarkId)
+                ? RunResult.Rejected(RunOutcome.BookmarkAlreadyConsumed, state, $"Bookmark {bookmarkId} was already consumed.")
+                : RunResult.Rejected(RunOutcome.BookmarkNotFound, state, $"Bookmark {bookmarkId} does not exist on this instance.");
+        }
+
+        var node = definition.Flowchart.Find(bookmark.ActivityId);
+        var descriptor = node is null ? null : registry.Find(node);
+        if (node is null || descriptor is null)
+        {
+            return RunResult.Rejected(RunOutcome.NotResumable, state, $"Activity '{bookmark.ActivityId}' is not in this definition.");
+        }
+
+        var ports = registry.Create(descriptor).GetOutcomes(node, descriptor);
+        var outcomeRequired = bookmark.Kind == BookmarkKind.HumanTask && ports.Count > 0;
+        if ((resume.Outcome is not null || outcomeRequired) && ports.Count > 0 && !ports.Contains(resume.Outcome ?? ""))
+        {
+            return RunResult.Rejected(RunOutcome.UnknownOutcome, state,
+                $"Outcome '{resume.Outcome}' is not one of: {string.Join(", ", ports)}.");
+        }
+
+        var copy = state.Clone();
+        var execution = Create(definition, copy, businessObject);
+        copy.Status = WorkflowStatus.Running;
+        execution.RemoveBookmark(copy.Bookmarks.First(b => b.Id == bookmarkId));
+        await execution.StepAsync(node, resume);
+        await execution.RunAsync(cancellationToken);
+        return Finish(execution, copy);
+    }
+
+    /// <summary>Re-executes the activity that faulted, then continues with what was scheduled.</summary>
+    public async Task<RunResult> RetryAsync(
+        WorkflowDefinition definition, WorkflowState state, BusinessObject? businessObject = null,
+        CancellationToken cancellationToken = default)
+    {
+        if (state.Status != WorkflowStatus.Faulted || state.Scheduled.Count == 0 || !Matches(definition, state))
+        {
+            return RunResult.Rejected(RunOutcome.NotResumable, state, "Only a faulted instance of this definition can be retried.");
+        }
+
+        var copy = state.Clone();
+        var execution = Create(definition, copy, businessObject);
+        await execution.RunAsync(cancellationToken);
+        return Finish(execution, copy);
+    }
+
+    /// <summary>The activity whose descriptor is a start, else the only one with no inbound connection.</summary>
+    public ActivityNode? StartActivity(Flowchart flowchart) =>
+        flowchart.Activities.FirstOrDefault(a => registry.Find(a)?.IsStart == true)
+        ?? (flowchart.Activities.Where(a => !flowchart.Inbound(a.Id).Any()).ToList() is [var only] ? only : null);
+
+    private WorkflowExecution Create(WorkflowDefinition definition, WorkflowState state, BusinessObject? businessObject) =>
+        new(definition, state, businessObject, registry, expressions, time, _options);
+
+    private RunResult Finish(WorkflowExecution execution, WorkflowState state)
+    {
+        state.UpdatedAt = time.GetUtcNow();
+        return execution.Result();
+    }
+
+    private static RunResult? Refuse(WorkflowDefinition definition, WorkflowState state) =>
+        !Matches(definition, state)
+            ? RunResult.Rejected(RunOutcome.NotResumable, state, "The definition is not the one this instance runs.")
+            : state.Status is WorkflowStatus.Finished or WorkflowStatus.Faulted
+                ? RunResult.Rejected(RunOutcome.NotResumable, state, $"The instance is {state.Status}.")
+                : null;
+
+    private static bool Matches(WorkflowDefinition definition, WorkflowState state) =>
+        definition.DefinitionId == state.DefinitionId && definition.Version == state.DefinitionVersion;
+}

@@ -1,6 +1,6 @@
-namespace Claims.Workflows.Persistence;
+using Claims.Workflows.Engine;
 
-public enum WorkflowStatus { Running, Suspended, Finished, Faulted }
+namespace Claims.Workflows.Persistence;
 
 /// <summary>A running or finished workflow; <see cref="ConcurrencyVersion"/> makes sure two nodes never both advance it.</summary>
 public sealed class WorkflowInstanceRecord

@@ -25,31 +25,37 @@ public sealed class WorkTask
     /// <summary>The workflow bookmark this task resumes, when a workflow created it.</summary>
     public Guid? BookmarkId { get; private set; }
     public Guid? WorkflowInstanceId { get; private set; }
+    /// <summary>The role that takes the task over once it is overdue.</summary>
+    public string? EscalateTo { get; private set; }
+    public DateTime? EscalatedAt { get; private set; }
     public int Version { get; private set; }
 
     public static WorkTask Open(
         string kind, string subject, string? role, string? user, DateTime now, DateTime? due,
-        string? link, IEnumerable<string> allowedOutcomes, Guid? bookmarkId = null, Guid? workflowInstanceId = null)
+        string? link, IEnumerable<string> allowedOutcomes, Guid? bookmarkId = null, Guid? workflowInstanceId = null, string? escalateTo = null)
     {
         if (role is null && user is null)
         {
             throw new ArgumentException("A task needs a role or a user.");
         }
 
+        var id = Guid.CreateVersion7(now);
         return new WorkTask
         {
-            Id = Guid.NewGuid(),
+            Id = id,
             Kind = kind,
             Subject = subject,
             AssigneeRole = role,
             AssigneeUser = user,
             CreatedAt = now,
             DueAt = due,
-            Link = link,
+            // Without a page of its own, a task opens on the generic task page.
+            Link = link ?? $"/Tasks/{id}",
             AllowedOutcomes = string.Join(',', allowedOutcomes),
             Status = WorkTaskStatus.Open,
             BookmarkId = bookmarkId,
             WorkflowInstanceId = workflowInstanceId,
+            EscalateTo = escalateTo,
         };
     }
 
@@ -80,6 +86,34 @@ public sealed class WorkTask
         CompletedAt = now;
         Version++;
         return TaskCompletion.Completed;
+    }
+
+    /// <summary>The workflow moved on without this task (cancelled or resumed another way).</summary>
+    public void Cancel(DateTime now)
+    {
+        if (Status != WorkTaskStatus.Open)
+        {
+            return;
+        }
+
+        Status = WorkTaskStatus.Cancelled;
+        CompletedAt = now;
+        Version++;
+    }
+
+    /// <summary>An overdue task moves once to its escalation role, with a fresh assignment.</summary>
+    public bool Escalate(DateTime now)
+    {
+        if (Status != WorkTaskStatus.Open || EscalateTo is null || EscalatedAt is not null || DueAt is null || DueAt > now)
+        {
+            return false;
+        }
+
+        AssigneeRole = EscalateTo;
+        AssigneeUser = null;
+        EscalatedAt = now;
+        Version++;
+        return true;
     }
 }
 

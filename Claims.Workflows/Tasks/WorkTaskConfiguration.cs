@@ -17,10 +17,12 @@ public sealed class WorkTaskConfiguration : IEntityTypeConfiguration<WorkTask>
         builder.Property(t => t.AllowedOutcomes).HasMaxLength(400);
         builder.Property(t => t.Outcome).HasMaxLength(100);
         builder.Property(t => t.CompletedBy).HasMaxLength(100);
+        builder.Property(t => t.EscalateTo).HasMaxLength(50);
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.Ignore(t => t.Outcomes);
         builder.HasIndex(t => new { t.Status, t.AssigneeRole });
         builder.HasIndex(t => new { t.Status, t.AssigneeUser });
+        builder.HasIndex(t => t.BookmarkId);
     }
 }

@@ -1,0 +1,91 @@
+using System.Text.Json.Nodes;
+using Claims.Workflows.Engine;
+using Claims.Workflows.Persistence;
+using Claims.Workflows.Tasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace Claims.Workflows.Hosting;
+
+/// <summary>Turns a run's result into rows on the unit of work: nothing is saved here.</summary>
+public sealed class WorkflowEffects(DbContext db, TimeProvider time)
+{
+    public void Stage(WorkflowInstanceRecord instance, RunResult result)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var state = result.State;
+        foreach (var entry in result.NewJournalEntries)
+        {
+            db.Set<JournalRecord>().Add(JournalRecord.Create(instance.Id, entry.Sequence, entry.ActivityId, entry.NodeId,
+                entry.ActivityType, entry.Event.ToString(), entry.Outcome, entry.Message, null, entry.Timestamp.UtcDateTime));
+        }
+
+        foreach (var incident in result.NewIncidents)
+        {
+            db.Set<IncidentRecord>().Add(IncidentRecord.Create(instance.Id, incident.ActivityId, incident.ActivityType, incident.Message, incident.Timestamp.UtcDateTime));
+        }
+
+        foreach (var bookmark in result.CreatedBookmarks)
+        {
+            db.Set<BookmarkRecord>().Add(BookmarkRecord.Create(bookmark.Id, instance.Id, bookmark.ActivityId, bookmark.Kind.ToString(),
+                bookmark.Name, instance.CorrelationId, bookmark.Payload?.ToJsonString(), now));
+            if (bookmark.Kind == BookmarkKind.Timer)
+            {
+                db.Set<WorkflowTimerRecord>().Add(WorkflowTimerRecord.Create(bookmark.Id, instance.Id, (bookmark.FireAt ?? bookmark.CreatedAt).UtcDateTime));
+            }
+            else if (bookmark.Kind == BookmarkKind.HumanTask)
+            {
+                db.Set<WorkTask>().Add(TaskFrom(bookmark, instance.Id, now));
+            }
+        }
+
+        foreach (var removed in result.RemovedBookmarks)
+        {
+            Consume(removed.Id, now);
+        }
+
+        // The journal lives in its own rows; the state keeps only what a later run needs.
+        state.Journal.Clear();
+        instance.Apply(state.Status, state.ToJson(), state.Incidents.Count, now);
+    }
+
+    public async Task ResolveIncidentsAsync(Guid instanceId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var incident in await db.Set<IncidentRecord>().Where(i => i.WorkflowInstanceId == instanceId && i.ResolvedAt == null).ToListAsync(ct))
+        {
+            incident.Resolve(now);
+        }
+    }
+
+    private void Consume(Guid bookmarkId, DateTime now)
+    {
+        var record = db.Set<BookmarkRecord>().Local.FirstOrDefault(b => b.Id == bookmarkId)
+            ?? db.Set<BookmarkRecord>().Single(b => b.Id == bookmarkId);
+        record.Consume(now);
+        var task = db.Set<WorkTask>().Local.FirstOrDefault(t => t.BookmarkId == bookmarkId)
+            ?? db.Set<WorkTask>().SingleOrDefault(t => t.BookmarkId == bookmarkId);
+        task?.Cancel(now);
+    }
+
+    private static WorkTask TaskFrom(Bookmark bookmark, Guid instanceId, DateTime now)
+    {
+        var p = bookmark.Payload ?? [];
+        var outcomes = p["outcomes"] is JsonArray list ? list.Select(o => o?.ToString() ?? "").Where(o => o.Length > 0) : [];
+        DateTime? due = p["dueAt"] is JsonValue d && d.TryGetValue<DateTimeOffset>(out var dueAt) ? dueAt.UtcDateTime : null;
+        return WorkTask.Open(
+            Text(p, "kind") ?? bookmark.Name ?? "Task",
+            Text(p, "subject") ?? bookmark.ActivityType,
+            Text(p, "assigneeRole"),
+            Text(p, "assigneeUser"),
+            now,
+            due,
+            Text(p, "link"),
+            outcomes,
+            bookmark.Id,
+            instanceId,
+            Text(p, "escalateTo"));
+    }
+
+    private static string? Text(JsonObject payload, string key) =>
+        payload[key] is JsonValue v && v.TryGetValue<string>(out var s) && !string.IsNullOrWhiteSpace(s) ? s : null;
+}

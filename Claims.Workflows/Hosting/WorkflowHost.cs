@@ -1,0 +1,130 @@
+using System.Text.Json.Nodes;
+using Claims.Workflows.Engine;
+using Claims.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Claims.Workflows.Hosting;
+
+/// <summary>
+/// Runs workflows against the database: loads the instance, runs the pure runner, and stages every effect
+/// (state, bookmarks, tasks, timers, journal, incidents) on the caller's DbContext so one SaveChanges commits
+/// them together with the caller's own change and outbox messages. A concurrent advance of the same
+/// instance fails that SaveChanges with a concurrency exception.
+/// </summary>
+public sealed class WorkflowHost(
+    DbContext db, WorkflowDefinitionStore definitions, WorkflowRunner runner, WorkflowEffects effects, IEnumerable<IBusinessObjectLoader> loaders)
+{
+    public async Task<HostResult> StartAsync(
+        string definitionId, JsonObject? input = null, BusinessObjectReference? businessObject = null, CancellationToken ct = default)
+    {
+        var published = await definitions.FindPublishedAsync(definitionId, ct);
+        if (published is null)
+        {
+            return new HostResult(HostOutcome.NotFound, Message: $"Workflow '{definitionId}' has no published version.");
+        }
+
+        return await StartVersionAsync(published.Id, input, businessObject, ct);
+    }
+
+    /// <summary>Starts a given version (the designer's test run uses the latest draft).</summary>
+    public async Task<HostResult> StartVersionAsync(
+        string versionId, JsonObject? input = null, BusinessObjectReference? businessObject = null, CancellationToken ct = default)
+    {
+        var definition = await definitions.LoadAsync(versionId, ct);
+        if (definition is null)
+        {
+            return new HostResult(HostOutcome.NotFound, Message: $"Workflow version '{versionId}' does not exist.");
+        }
+
+        var result = await runner.StartAsync(definition, input, await LoadAsync(businessObject, ct), ct);
+        var correlation = businessObject is null ? null : $"{businessObject.Name}:{businessObject.Id}";
+        var instance = WorkflowInstanceRecord.Create(result.State.Id, definition.DefinitionId, definition.Id, definition.Version, correlation, result.State.CreatedAt.UtcDateTime);
+        db.Set<WorkflowInstanceRecord>().Add(instance);
+        effects.Stage(instance, result);
+        return new HostResult(HostOutcome.Started, instance.Id, result.State.Status, result.Message);
+    }
+
+    public async Task<HostResult> ResumeAsync(Guid bookmarkId, ResumeInput? resume = null, CancellationToken ct = default)
+    {
+        var bookmark = await db.Set<BookmarkRecord>().SingleOrDefaultAsync(b => b.Id == bookmarkId, ct);
+        if (bookmark is null)
+        {
+            return new HostResult(HostOutcome.NotFound, Message: $"Bookmark {bookmarkId} does not exist.");
+        }
+
+        if (bookmark.ConsumedAt is not null)
+        {
+            return new HostResult(HostOutcome.AlreadyConsumed, bookmark.WorkflowInstanceId, Message: $"Bookmark {bookmarkId} was already resumed.");
+        }
+
+        var (instance, state, definition) = await LoadInstanceAsync(bookmark.WorkflowInstanceId, ct);
+        var result = await runner.ResumeAsync(definition, state, bookmarkId, resume, await LoadAsync(state.BusinessObject, ct), ct);
+        return result.Outcome switch
+        {
+            RunOutcome.BookmarkAlreadyConsumed => new HostResult(HostOutcome.AlreadyConsumed, instance.Id, state.Status, result.Message),
+            RunOutcome.BookmarkNotFound => new HostResult(HostOutcome.NotFound, instance.Id, state.Status, result.Message),
+            _ when result.IsRejected => new HostResult(HostOutcome.Rejected, instance.Id, state.Status, result.Message),
+            _ => Staged(HostOutcome.Resumed, instance, result),
+        };
+    }
+
+    /// <summary>Resumes the message bookmarks of that name on the instances of one business object.</summary>
+    public async Task<IReadOnlyList<HostResult>> ResumeByMessageAsync(string name, string correlationId, ResumeInput? resume = null, CancellationToken ct = default)
+    {
+        var ids = await db.Set<BookmarkRecord>()
+            .Where(b => b.Name == name && b.CorrelationId == correlationId && b.ConsumedAt == null && b.Kind == nameof(BookmarkKind.Message))
+            .Select(b => b.Id).ToListAsync(ct);
+        var results = new List<HostResult>();
+        foreach (var id in ids)
+        {
+            results.Add(await ResumeAsync(id, resume, ct));
+        }
+
+        return results;
+    }
+
+    /// <summary>Re-runs a faulted instance from the activity that failed.</summary>
+    public async Task<HostResult> RetryAsync(Guid instanceId, CancellationToken ct = default)
+    {
+        if (!await db.Set<WorkflowInstanceRecord>().AnyAsync(i => i.Id == instanceId, ct))
+        {
+            return new HostResult(HostOutcome.NotFound, Message: $"Workflow instance {instanceId} does not exist.");
+        }
+
+        var (instance, state, definition) = await LoadInstanceAsync(instanceId, ct);
+        var result = await runner.RetryAsync(definition, state, await LoadAsync(state.BusinessObject, ct), ct);
+        if (result.IsRejected)
+        {
+            return new HostResult(HostOutcome.Rejected, instance.Id, state.Status, result.Message);
+        }
+
+        await effects.ResolveIncidentsAsync(instance.Id, ct);
+        return Staged(HostOutcome.Retried, instance, result);
+    }
+
+    private HostResult Staged(HostOutcome outcome, WorkflowInstanceRecord instance, RunResult result)
+    {
+        effects.Stage(instance, result);
+        return new HostResult(outcome, instance.Id, result.State.Status, result.Message);
+    }
+
+    private async Task<(WorkflowInstanceRecord, WorkflowState, Definitions.WorkflowDefinition)> LoadInstanceAsync(Guid instanceId, CancellationToken ct)
+    {
+        var instance = await db.Set<WorkflowInstanceRecord>().SingleAsync(i => i.Id == instanceId, ct);
+        var definition = await definitions.LoadAsync(instance.DefinitionVersionId, ct)
+            ?? throw new InvalidOperationException($"Instance {instanceId} runs version {instance.DefinitionVersionId}, which is gone.");
+        return (instance, WorkflowState.FromJson(instance.StateJson), definition);
+    }
+
+    private async Task<BusinessObject?> LoadAsync(BusinessObjectReference? reference, CancellationToken ct)
+    {
+        if (reference is null)
+        {
+            return null;
+        }
+
+        var loader = loaders.FirstOrDefault(l => l.Name == reference.Name);
+        var data = loader is null || reference.Id is null ? null : await loader.LoadAsync(reference.Id, ct);
+        return new BusinessObject(reference.Name, reference.Id, data);
+    }
+}

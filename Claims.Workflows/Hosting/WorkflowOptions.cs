@@ -1,0 +1,17 @@
+namespace Claims.Workflows.Hosting;
+
+/// <summary>Bound from the <c>Workflows</c> section.</summary>
+public sealed class WorkflowOptions
+{
+    public const string Section = "Workflows";
+
+    /// <summary>The shipped definitions folder (Elsa 3 JSON), imported at start-up when newer.</summary>
+    public string ShippedFolder { get; set; } = "workflows";
+
+    /// <summary>How often a node looks for due timers and overdue tasks.</summary>
+    public TimeSpan TimerPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan JavaScriptTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
+    public long JavaScriptMemoryLimitBytes { get; set; } = 4 * 1024 * 1024;
+}

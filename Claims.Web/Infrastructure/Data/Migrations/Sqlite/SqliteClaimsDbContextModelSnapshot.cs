@@ -119,6 +119,41 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages", "messaging");
                 });
 
+            modelBuilder.Entity("Claims.Workflows.Tasks.TaskCompletionLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompletedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId");
+
+                    b.ToTable("TaskCompletionLog", "workflow");
+                });
+
             modelBuilder.Entity("Claims.Workflows.Tasks.WorkTask", b =>
                 {
                     b.Property<Guid>("Id")

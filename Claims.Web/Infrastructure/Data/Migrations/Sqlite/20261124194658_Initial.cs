@@ -15,10 +15,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "messaging");
 
             migrationBuilder.EnsureSchema(
-                name: "identity");
+                name: "workflow");
 
             migrationBuilder.EnsureSchema(
-                name: "workflow");
+                name: "identity");
 
             migrationBuilder.CreateTable(
                 name: "InboxMessages",
@@ -53,6 +53,25 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskCompletionLog",
+                schema: "workflow",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CompletedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskCompletionLog", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -115,6 +134,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "SentAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_TaskCompletionLog_TaskId",
+                schema: "workflow",
+                table: "TaskCompletionLog",
+                column: "TaskId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Users_UserName",
                 schema: "identity",
                 table: "Users",
@@ -144,6 +169,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
             migrationBuilder.DropTable(
                 name: "OutboxMessages",
                 schema: "messaging");
+
+            migrationBuilder.DropTable(
+                name: "TaskCompletionLog",
+                schema: "workflow");
 
             migrationBuilder.DropTable(
                 name: "Users",

@@ -16,10 +16,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 name: "messaging");
 
             migrationBuilder.EnsureSchema(
-                name: "identity");
+                name: "workflow");
 
             migrationBuilder.EnsureSchema(
-                name: "workflow");
+                name: "identity");
 
             migrationBuilder.CreateTable(
                 name: "InboxMessages",
@@ -54,6 +54,25 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskCompletionLog",
+                schema: "workflow",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MessageId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CompletedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskCompletionLog", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -116,6 +135,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 columns: new[] { "SentAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_TaskCompletionLog_TaskId",
+                schema: "workflow",
+                table: "TaskCompletionLog",
+                column: "TaskId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Users_UserName",
                 schema: "identity",
                 table: "Users",
@@ -145,6 +170,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
             migrationBuilder.DropTable(
                 name: "OutboxMessages",
                 schema: "messaging");
+
+            migrationBuilder.DropTable(
+                name: "TaskCompletionLog",
+                schema: "workflow");
 
             migrationBuilder.DropTable(
                 name: "Users",

@@ -15,10 +15,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "messaging");
 
             migrationBuilder.EnsureSchema(
-                name: "identity");
+                name: "workflow");
 
             migrationBuilder.EnsureSchema(
-                name: "workflow");
+                name: "identity");
 
             migrationBuilder.CreateTable(
                 name: "InboxMessages",
@@ -53,6 +53,25 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskCompletionLog",
+                schema: "workflow",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TaskId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CompletedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskCompletionLog", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -115,6 +134,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                 columns: new[] { "SentAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_TaskCompletionLog_TaskId",
+                schema: "workflow",
+                table: "TaskCompletionLog",
+                column: "TaskId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Users_UserName",
                 schema: "identity",
                 table: "Users",
@@ -144,6 +169,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
             migrationBuilder.DropTable(
                 name: "OutboxMessages",
                 schema: "messaging");
+
+            migrationBuilder.DropTable(
+                name: "TaskCompletionLog",
+                schema: "workflow");
 
             migrationBuilder.DropTable(
                 name: "Users",

@@ -76,6 +76,35 @@ public sealed class RabbitMqTests(PostgresFixture postgres, RabbitMqFixture rabb
     }
 
     [Fact]
+    public async Task Outbox_TwoNodesSharingDatabaseAndQueue_EveryMessageHasExactlyOneEffect()
+    {
+        var database = await postgres.CreateDatabaseAsync();
+        await using var first = new ClaimsAppFactory(DatabaseProvider.PostgreSql, database, MessagingTransport.RabbitMq);
+        _ = first.Services; // migrates before the second node starts
+        await using var second = new ClaimsAppFactory(DatabaseProvider.PostgreSql, database, MessagingTransport.RabbitMq, first.QueuePrefix);
+        _ = second.Services;
+        await using var cleanup = await QueueCleanupAsync(first);
+        const int count = 300;
+
+        await first.WithDbAsync(db =>
+        {
+            for (var i = 0; i < count; i++)
+            {
+                db.AddOutboxMessage(TestTasks.Completed(), DateTime.UtcNow);
+            }
+
+            return db.SaveChangesAsync();
+        });
+
+        await Eventually.WaitAsync(() => first.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.SentAt == null)), n => n == 0, TimeSpan.FromSeconds(60), "all rows sent");
+        var effects = await Eventually.WaitAsync(() => first.WithDbAsync(db => db.TaskCompletionLog.CountAsync()), n => n >= count, TimeSpan.FromSeconds(60), "all effects");
+        await Task.Delay(500); // a late duplicate would show up now
+        Assert.Equal(count, effects);
+        Assert.Equal(count, await first.WithDbAsync(db => db.TaskCompletionLog.Select(e => e.MessageId).Distinct().CountAsync()));
+        Assert.Equal(count, await first.WithDbAsync(db => db.TaskCompletionLog.CountAsync()));
+    }
+
+    [Fact]
     public async Task Health_WithRabbitMq_ReportsBusAndDatabaseHealthy()
     {
         await using var app = ClaimsAppFactory.WithSqlite(MessagingTransport.RabbitMq);

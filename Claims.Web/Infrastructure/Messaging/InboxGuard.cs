@@ -14,7 +14,8 @@ public static class InboxGuard
 {
     /// <summary>
     /// Runs <paramref name="effect"/> once per message and consumer, in a transaction (inside the provider's
-    /// execution strategy), and saves it. False when the message was already processed.
+    /// execution strategy), and saves it. False when the message was already processed. The change tracker is
+    /// cleared first (a retried attempt starts clean), so load what the effect needs inside it.
     /// </summary>
     public static Task<bool> ProcessOnceAsync(
         ClaimsDbContext db, Guid messageId, string consumer, DateTime now, Func<CancellationToken, Task> effect, CancellationToken ct) =>

@@ -17,10 +17,24 @@ public static class HealthRegistration
                 await JsonSerializer.SerializeAsync(http.Response.Body, new
                 {
                     status = report.Status.ToString(),
-                    checks = report.Entries.Select(e => new { name = e.Key, status = e.Value.Status.ToString(), description = e.Value.Description }),
+                    checks = report.Entries.Select(e => new
+                    {
+                        name = e.Key,
+                        status = e.Value.Status.ToString(),
+                        description = e.Value.Description,
+                        data = e.Value.Data.Count == 0 ? null : e.Value.Data.ToDictionary(d => d.Key, d => Summarise(d.Value)),
+                    }),
                 });
             },
         }).AllowAnonymous();
+
+    /// <summary>Check data as plain JSON: a map (MassTransit's endpoints by broker address) shows its keys only.</summary>
+    private static object? Summarise(object? value) => value switch
+    {
+        System.Collections.IDictionary map => map.Keys.Cast<object>().Select(k => k.ToString()).ToArray(),
+        string or bool or int or long or double => value,
+        _ => value?.ToString(),
+    };
 
     public static IHealthChecksBuilder AddClaimsHealthChecks(this IServiceCollection services) =>
         services.AddHealthChecks().AddDbContextCheck<ClaimsDbContext>("database");

@@ -14,6 +14,7 @@ public abstract class ClaimsDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<AppUser> Users => Set<AppUser>();
     public DbSet<WorkTask> WorkTasks => Set<WorkTask>();
+    public DbSet<TaskCompletionLogEntry> TaskCompletionLog => Set<TaskCompletionLogEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Claims.Web.Infrastructure.Data;
 
@@ -10,18 +11,19 @@ public static class DatabaseRegistration
         var connectionString = ResolveConnectionString(options, contentRoot);
         services.AddSingleton(options);
 
+        // Interceptors registered in DI (the outbox signal, for one) join every context.
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<SqliteClaimsDbContext>(o => o.UseSqlite(connectionString));
+                services.AddDbContext<SqliteClaimsDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddScoped<ClaimsDbContext>(sp => sp.GetRequiredService<SqliteClaimsDbContext>());
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<SqlServerClaimsDbContext>(o => o.UseSqlServer(connectionString, s => s.EnableRetryOnFailure()));
+                services.AddDbContext<SqlServerClaimsDbContext>((sp, o) => o.UseSqlServer(connectionString, s => s.EnableRetryOnFailure()).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddScoped<ClaimsDbContext>(sp => sp.GetRequiredService<SqlServerClaimsDbContext>());
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<PostgreSqlClaimsDbContext>(o => o.UseNpgsql(connectionString));
+                services.AddDbContext<PostgreSqlClaimsDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddScoped<ClaimsDbContext>(sp => sp.GetRequiredService<PostgreSqlClaimsDbContext>());
                 break;
             default:

@@ -19,4 +19,25 @@ public sealed class MessagingOptions
 
     /// <summary>How often the outbox relay looks for unsent messages.</summary>
     public TimeSpan RelayInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Rows the relay claims per round trip.</summary>
+    public int RelayBatchSize { get; set; } = 100;
+
+    /// <summary>How long claimed rows stay reserved for one relay; after it they are free again (the relay died).</summary>
+    public TimeSpan RelayLease { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Longest wait for the broker to accept one message.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Run the outbox relay on this node (every node may; they claim rows, not the table).</summary>
+    public bool RelayEnabled { get; set; } = true;
+
+    /// <summary>In-process retries before a message moves to the endpoint's <c>_error</c> queue.</summary>
+    public int RetryLimit { get; set; } = 5;
+    public TimeSpan RetryMinInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+    public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan RetryIntervalDelta { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Messages one endpoint handles at once.</summary>
+    public int ConcurrentMessageLimit { get; set; } = 8;
 }

@@ -1,5 +1,6 @@
 using Claims.Workflows.Messaging;
 using MassTransit;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Claims.Web.Infrastructure.Messaging;
 
@@ -9,6 +10,9 @@ public static class MessagingRegistration
     {
         var options = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
         services.AddSingleton(options);
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<IInterceptor, OutboxSignalInterceptor>();
+        services.AddScoped<OutboxDispatcher>();
         services.Configure<MassTransitHostOptions>(o =>
         {
             // Without it the first messages to a fresh broker can be lost.
@@ -39,6 +43,12 @@ public static class MessagingRegistration
                 x.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
             }
         });
+
+        // Registered after MassTransit's hosted service, so the bus is up before the first publish.
+        if (options.RelayEnabled)
+        {
+            services.AddHostedService<OutboxRelay>();
+        }
 
         return services;
     }

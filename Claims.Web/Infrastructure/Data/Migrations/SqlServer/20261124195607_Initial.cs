@@ -178,6 +178,25 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "TaskCompletionLog",
+                schema: "workflow",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TaskId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CompletedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskCompletionLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Timers",
                 schema: "workflow",
                 columns: table => new
@@ -233,6 +252,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     BookmarkId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     WorkflowInstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    EscalateTo = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    EscalatedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
@@ -298,6 +319,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                 columns: new[] { "SentAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_TaskCompletionLog_TaskId",
+                schema: "workflow",
+                table: "TaskCompletionLog",
+                column: "TaskId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Timers_DispatchedAt_FireAt",
                 schema: "workflow",
                 table: "Timers",
@@ -309,6 +336,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                 table: "Users",
                 column: "UserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkTasks_BookmarkId",
+                schema: "workflow",
+                table: "WorkTasks",
+                column: "BookmarkId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WorkTasks_Status_AssigneeRole",
@@ -356,6 +389,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
             migrationBuilder.DropTable(
                 name: "OutboxMessages",
                 schema: "messaging");
+
+            migrationBuilder.DropTable(
+                name: "TaskCompletionLog",
+                schema: "workflow");
 
             migrationBuilder.DropTable(
                 name: "Timers",

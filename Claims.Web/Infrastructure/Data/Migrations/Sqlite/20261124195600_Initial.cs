@@ -178,6 +178,25 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "TaskCompletionLog",
+                schema: "workflow",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CompletedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskCompletionLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Timers",
                 schema: "workflow",
                 columns: table => new
@@ -233,6 +252,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     BookmarkId = table.Column<Guid>(type: "TEXT", nullable: true),
                     WorkflowInstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EscalateTo = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    EscalatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -298,6 +319,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "SentAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_TaskCompletionLog_TaskId",
+                schema: "workflow",
+                table: "TaskCompletionLog",
+                column: "TaskId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Timers_DispatchedAt_FireAt",
                 schema: "workflow",
                 table: "Timers",
@@ -309,6 +336,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 table: "Users",
                 column: "UserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkTasks_BookmarkId",
+                schema: "workflow",
+                table: "WorkTasks",
+                column: "BookmarkId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WorkTasks_Status_AssigneeRole",
@@ -356,6 +389,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
             migrationBuilder.DropTable(
                 name: "OutboxMessages",
                 schema: "messaging");
+
+            migrationBuilder.DropTable(
+                name: "TaskCompletionLog",
+                schema: "workflow");
 
             migrationBuilder.DropTable(
                 name: "Timers",

@@ -179,6 +179,25 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "TaskCompletionLog",
+                schema: "workflow",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MessageId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CompletedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskCompletionLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Timers",
                 schema: "workflow",
                 columns: table => new
@@ -234,6 +253,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     BookmarkId = table.Column<Guid>(type: "uuid", nullable: true),
                     WorkflowInstanceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    EscalateTo = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    EscalatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -299,6 +320,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 columns: new[] { "SentAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_TaskCompletionLog_TaskId",
+                schema: "workflow",
+                table: "TaskCompletionLog",
+                column: "TaskId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Timers_DispatchedAt_FireAt",
                 schema: "workflow",
                 table: "Timers",
@@ -310,6 +337,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 table: "Users",
                 column: "UserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkTasks_BookmarkId",
+                schema: "workflow",
+                table: "WorkTasks",
+                column: "BookmarkId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WorkTasks_Status_AssigneeRole",
@@ -357,6 +390,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
             migrationBuilder.DropTable(
                 name: "OutboxMessages",
                 schema: "messaging");
+
+            migrationBuilder.DropTable(
+                name: "TaskCompletionLog",
+                schema: "workflow");
 
             migrationBuilder.DropTable(
                 name: "Timers",

@@ -1,0 +1,78 @@
+using Claims.Web.Infrastructure.Data;
+using Claims.Web.Infrastructure.Messaging;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Claims.Tests.Fixtures;
+
+/// <summary>
+/// The real app over a chosen database and transport. Settings go through UseSetting: values added in
+/// ConfigureAppConfiguration reach Program.cs too late.
+/// </summary>
+public sealed class ClaimsAppFactory(
+    DatabaseProvider provider, string connectionString, MessagingTransport transport = MessagingTransport.InMemory, string? queuePrefix = null)
+    : WebApplicationFactory<Program>
+{
+    public const string SigningKey = "test-signing-key-0123456789-0123456789-abcdef";
+
+    private string? _ownedDirectory;
+
+    /// <summary>Any further settings, e.g. <c>["Demo:Seed"] = "true"</c>.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>Replacements and additions after the app registered its services (fault injectors, observers).</summary>
+    public Action<IServiceCollection>? TestServices { get; set; }
+
+    public string QueuePrefix { get; } = queuePrefix ?? RabbitMqFixture.NewQueuePrefix();
+
+    /// <summary>A new SQLite file in a temp directory that the factory deletes on dispose.</summary>
+    public static ClaimsAppFactory WithSqlite(MessagingTransport transport = MessagingTransport.InMemory, string? queuePrefix = null)
+    {
+        var directory = Directory.CreateTempSubdirectory("claims-test-").FullName;
+        return new ClaimsAppFactory(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(directory, "claims.db")};Default Timeout=30", transport, queuePrefix)
+        {
+            _ownedDirectory = directory,
+        };
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", provider.ToString());
+        builder.UseSetting("Database:ConnectionString", connectionString);
+        builder.UseSetting("Messaging:Transport", transport.ToString());
+        builder.UseSetting("Messaging:QueuePrefix", QueuePrefix);
+        // Quick retries, so a poison message reaches _error in well under a second.
+        builder.UseSetting("Messaging:RetryLimit", "2");
+        builder.UseSetting("Messaging:RetryMinInterval", "00:00:00.050");
+        builder.UseSetting("Messaging:RetryMaxInterval", "00:00:00.200");
+        builder.UseSetting("Messaging:RetryIntervalDelta", "00:00:00.050");
+        builder.UseSetting("Auth:SigningKey", SigningKey);
+        builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_ownedDirectory is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(_ownedDirectory, recursive: true);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}

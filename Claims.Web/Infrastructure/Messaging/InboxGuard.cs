@@ -1,0 +1,73 @@
+using Claims.Web.Infrastructure.Data;
+using Claims.Workflows.Messaging;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Claims.Web.Infrastructure.Messaging;
+
+/// <summary>
+/// The idempotent consumer: the inbox row (message id, consumer) and the effect commit in one transaction,
+/// so a redelivered message finds its row and has no second effect.
+/// </summary>
+public static class InboxGuard
+{
+    /// <summary>
+    /// Runs <paramref name="effect"/> once per message and consumer, in a transaction (inside the provider's
+    /// execution strategy), and saves it. False when the message was already processed. The change tracker is
+    /// cleared first (a retried attempt starts clean), so load what the effect needs inside it.
+    /// </summary>
+    public static Task<bool> ProcessOnceAsync(
+        ClaimsDbContext db, Guid messageId, string consumer, DateTime now, Func<CancellationToken, Task> effect, CancellationToken ct) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            if (!await TryBeginAsync(db, messageId, consumer, now, token))
+            {
+                return false;
+            }
+
+            await effect(token);
+            await db.SaveChangesAsync(token);
+            await transaction.CommitAsync(token);
+            return true;
+        }, ct);
+
+    /// <summary>
+    /// Inserts the inbox row inside the caller's open transaction; false when it already exists (the caller then
+    /// skips the effect). The insert takes the key's lock, so a concurrent duplicate waits and then sees the row.
+    /// </summary>
+    public static async Task<bool> TryBeginAsync(ClaimsDbContext db, Guid messageId, string consumer, DateTime now, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("InboxGuard needs an open transaction: the inbox row must commit with the effect.");
+        }
+
+        if (await db.InboxMessages.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, ct))
+        {
+            return false;
+        }
+
+        var entry = db.InboxMessages.Add(InboxMessage.Create(messageId, consumer, now));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException ex) when (IsDuplicateKey(ex))
+        {
+            entry.State = EntityState.Detached;
+            return false;
+        }
+    }
+
+    internal static bool IsDuplicateKey(DbUpdateException ex) => ex.InnerException switch
+    {
+        PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation,
+        SqliteException lite => lite.SqliteExtendedErrorCode is 1555 or 2067, // SQLITE_CONSTRAINT_PRIMARYKEY, _UNIQUE
+        Microsoft.Data.SqlClient.SqlException sql => sql.Number is 2627 or 2601,
+        _ => false,
+    };
+}

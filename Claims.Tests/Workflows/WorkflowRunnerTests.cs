@@ -125,4 +125,49 @@ public class WorkflowRunnerTests
 
         Assert.Equal(new DateTimeOffset(2026, 12, 25, 0, 0, 0, TimeSpan.Zero), Assert.Single(result.State.Bookmarks).FireAt);
     }
+
+    [Theory]
+    [InlineData("Int32", "7", "7")]
+    [InlineData("Boolean", "true", "true")]
+    [InlineData("String", "hello", "\"hello\"")]
+    [InlineData("TimeSpan", "1.02:00:00", "\"1.02:00:00\"")]
+    public async Task SetVariable_LiteralValue_ConvertsToDeclaredType(string typeName, string literal, string expectedJson)
+    {
+        var definition = new FlowBuilder()
+            .Variable("X", typeName)
+            .Activity("s", "Elsa.Start")
+            .Activity("set", "Elsa.SetVariable", ("variable", JsonValue.Create("X")), ("value", Literal("Object", literal)))
+            .Connect("s", "set").Build();
+
+        var result = await WorkflowHost.Runner().StartAsync(definition);
+
+        Assert.Equal(expectedJson, result.State.Variables["X"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task SetVariable_UndeclaredVariable_Faults()
+    {
+        var definition = new FlowBuilder()
+            .Activity("s", "Elsa.Start")
+            .Activity("set", "Elsa.SetVariable", ("variable", JsonValue.Create("Nope")), ("value", Literal("Object", "1")))
+            .Connect("s", "set").Build();
+
+        var result = await WorkflowHost.Runner().StartAsync(definition);
+
+        Assert.Contains("'Nope' is not declared", Assert.Single(result.NewIncidents).Message);
+    }
+
+    [Fact]
+    public async Task Decision_ConditionFromVariableReference_ReadsVariable()
+    {
+        var definition = new FlowBuilder()
+            .Variable("Ok", "Boolean", "true")
+            .Activity("s", "Elsa.Start").Activity("d", "Elsa.Decision", ("condition", Ref("Boolean", "id-Ok")))
+            .Activity("yes", "Elsa.Finish").Activity("no", "Elsa.Finish")
+            .Connect("s", "d").Connect("d", "yes", "True").Connect("d", "no", "False").Build();
+
+        var result = await WorkflowHost.Runner().StartAsync(definition);
+
+        Assert.Equal("yes", result.State.Journal[^1].ActivityId);
+    }
 }

@@ -82,4 +82,13 @@ public class ActivityRegistryTests
         Assert.DoesNotContain("clrType", json);
         Assert.DoesNotContain("property", json);
     }
+
+    [Fact]
+    public void Descriptor_MissingType_IsHiddenPlaceholder()
+    {
+        var missing = ActivityDescriptor.Missing("Motor.PayClaim", 2);
+
+        Assert.Equal(("Motor.PayClaim", 2, false), (missing.TypeName, missing.Version, missing.IsBrowsable));
+        Assert.Null(Registry.Find("Motor.PayClaim"));
+    }
 }

@@ -5,7 +5,7 @@ namespace Claims.Workflows.Activities;
 
 /// <summary>
 /// Base of every activity. A fresh instance runs each time: its <see cref="InputAttribute"/> properties
-/// are filled first, and its <see cref="OutputAttribute"/> properties are stored after it completes.
+/// are filled before it executes (not when it resumes: it reads its bookmark then), and its <see cref="OutputAttribute"/> properties are stored after it completes.
 /// </summary>
 public abstract class Activity
 {
@@ -22,4 +22,8 @@ public abstract class Activity
     /// <summary>The Flow ports of one node; override when they depend on the node's inputs.</summary>
     public virtual IReadOnlyList<string> GetOutcomes(ActivityNode node, ActivityDescriptor descriptor) =>
         descriptor.Outcomes;
+
+    /// <summary>The outcomes a resume of <paramref name="bookmark"/> may choose; empty means any.</summary>
+    public virtual IReadOnlyList<string> GetResumeOutcomes(ActivityNode node, ActivityDescriptor descriptor, Bookmark bookmark) =>
+        GetOutcomes(node, descriptor);
 }

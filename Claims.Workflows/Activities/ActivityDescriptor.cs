@@ -24,6 +24,15 @@ public sealed record ActivityDescriptor(
 {
     public const string DonePort = "Done";
 
+    /// <summary>
+    /// Stands in for a type used by a stored definition but no longer registered, so Studio still draws
+    /// the node (it renders an empty canvas otherwise).
+    /// </summary>
+    public static ActivityDescriptor Missing(string typeName, int version) => new(
+        typeName, "Missing", typeName, version, "Missing", $"Missing: {typeName}",
+        "This activity type is not installed; the workflow cannot run until it is.", ActivityKind.Action,
+        IsStart: false, IsTerminal: false, IsBrowsable: false, IsContainer: false, [], [], [], typeof(Activity));
+
     /// <summary>The static Flow ports; activities with dynamic outcomes add theirs per node.</summary>
     public IReadOnlyList<string> Outcomes => Ports.Where(p => p.Type == "Flow").Select(p => p.Name).ToList();
 }

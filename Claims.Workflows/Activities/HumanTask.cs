@@ -65,7 +65,8 @@ public sealed class HumanTask : Activity
     {
         Outcome = input.Outcome;
         Data = input.Payload?.DeepClone();
-        if (input.Outcome is { } outcome && Outcomes.Contains(outcome))
+        var offered = OfferedOutcomes(context.ResumedBookmark);
+        if (input.Outcome is { } outcome && offered.Contains(outcome))
         {
             context.Complete(outcome);
         }
@@ -76,6 +77,13 @@ public sealed class HumanTask : Activity
 
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>Resuming is checked against the outcomes the task offered, however they were computed.</summary>
+    public override IReadOnlyList<string> GetResumeOutcomes(ActivityNode node, ActivityDescriptor descriptor, Bookmark bookmark) =>
+        OfferedOutcomes(bookmark);
+
+    private static List<string> OfferedOutcomes(Bookmark? bookmark) =>
+        (bookmark?.Payload?["outcomes"] as JsonArray ?? []).Select(o => o?.ToString() ?? "").ToList();
 
     /// <summary>The ports are the configured outcomes, read from a literal ("Approve,Reject" or a JSON array).</summary>
     public override IReadOnlyList<string> GetOutcomes(ActivityNode node, ActivityDescriptor descriptor)

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Claims.Workflows.Definitions;
 using Claims.Workflows.Engine;
 using Claims.Workflows.Expressions;
@@ -22,8 +23,8 @@ public sealed class Switch : Activity
 
     public override IReadOnlyList<string> GetOutcomes(ActivityNode node, ActivityDescriptor descriptor)
     {
-        var cases = node.Property(nameof(Cases))?.AsArray() ?? [];
-        var labels = cases.Select(c => c?["label"]?.GetValue<string>()).OfType<string>();
+        var cases = node.Property(nameof(Cases)) as JsonArray ?? [];
+        var labels = cases.Select(c => c?["label"] is JsonValue v && v.TryGetValue(out string? s) ? s : null).OfType<string>();
         return [.. labels, DefaultPort];
     }
 }

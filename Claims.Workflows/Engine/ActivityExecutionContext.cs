@@ -12,12 +12,17 @@ public sealed class ActivityExecutionContext
     private readonly List<string> _outcomes = [];
     private readonly List<Bookmark> _bookmarks = [];
 
-    internal ActivityExecutionContext(WorkflowExecution execution, ActivityNode node, ActivityDescriptor descriptor)
+    internal ActivityExecutionContext(
+        WorkflowExecution execution, ActivityNode node, ActivityDescriptor descriptor, Bookmark? resumedBookmark)
     {
         _execution = execution;
         Node = node;
         Descriptor = descriptor;
+        ResumedBookmark = resumedBookmark;
     }
+
+    /// <summary>The bookmark being resumed, with the payload the activity stored; null on a plain execution.</summary>
+    public Bookmark? ResumedBookmark { get; }
 
     public ActivityNode Node { get; }
     public ActivityDescriptor Descriptor { get; }

@@ -57,7 +57,7 @@ internal sealed class WorkflowExecution(
                 break;
             }
 
-            await StepAsync(node, null);
+            await StepAsync(node);
         }
 
         if (State.Status == WorkflowStatus.Running)
@@ -72,7 +72,7 @@ internal sealed class WorkflowExecution(
     }
 
     /// <summary>Executes one activity, or resumes it when <paramref name="resume"/> is given.</summary>
-    public async Task StepAsync(ActivityNode node, ResumeInput? resume)
+    public async Task StepAsync(ActivityNode node, ResumeInput? resume = null, Bookmark? bookmark = null)
     {
         if (++_steps > options.MaxStepsPerRun)
         {
@@ -88,10 +88,14 @@ internal sealed class WorkflowExecution(
 
         Journal(node, resume is null ? JournalEvent.Started : JournalEvent.Resumed, resume?.Outcome);
         var activity = registry.Create(descriptor);
-        var context = new ActivityExecutionContext(this, node, descriptor);
+        var context = new ActivityExecutionContext(this, node, descriptor, bookmark);
         try
         {
-            InputBinder.BindInputs(activity, descriptor, node, this);
+            if (resume is null)
+            {
+                InputBinder.BindInputs(activity, descriptor, node, this);
+            }
+
             await (resume is null ? activity.ExecuteAsync(context) : activity.ResumeAsync(context, resume));
             if (!context.IsCompleted && context.CreatedBookmarks.Count == 0)
             {
@@ -105,10 +109,10 @@ internal sealed class WorkflowExecution(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            foreach (var bookmark in context.CreatedBookmarks)
+            foreach (var created in context.CreatedBookmarks)
             {
-                State.Bookmarks.Remove(bookmark);
-                _created.Remove(bookmark);
+                State.Bookmarks.Remove(created);
+                _created.Remove(created);
             }
 
             Fault(node, ex.Message, ex);

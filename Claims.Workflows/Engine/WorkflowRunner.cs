@@ -51,9 +51,9 @@ public sealed class WorkflowRunner(
         BusinessObject? businessObject = null, CancellationToken cancellationToken = default)
     {
         resume ??= new ResumeInput();
-        if (Refuse(definition, state) is { } refused)
+        if (!Matches(definition, state))
         {
-            return refused;
+            return RunResult.Rejected(RunOutcome.NotResumable, state, "The definition is not the one this instance runs.");
         }
 
         if (state.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId) is not { } bookmark)
@@ -63,6 +63,11 @@ public sealed class WorkflowRunner(
                 : RunResult.Rejected(RunOutcome.BookmarkNotFound, state, $"Bookmark {bookmarkId} does not exist on this instance.");
         }
 
+        if (state.Status is WorkflowStatus.Finished or WorkflowStatus.Faulted)
+        {
+            return RunResult.Rejected(RunOutcome.NotResumable, state, $"The instance is {state.Status}.");
+        }
+
         var node = definition.Flowchart.Find(bookmark.ActivityId);
         var descriptor = node is null ? null : registry.Find(node);
         if (node is null || descriptor is null)
@@ -70,7 +75,7 @@ public sealed class WorkflowRunner(
             return RunResult.Rejected(RunOutcome.NotResumable, state, $"Activity '{bookmark.ActivityId}' is not in this definition.");
         }
 
-        var ports = registry.Create(descriptor).GetOutcomes(node, descriptor);
+        var ports = registry.Create(descriptor).GetResumeOutcomes(node, descriptor, bookmark);
         var outcomeRequired = bookmark.Kind == BookmarkKind.HumanTask && ports.Count > 0;
         if ((resume.Outcome is not null || outcomeRequired) && ports.Count > 0 && !ports.Contains(resume.Outcome ?? ""))
         {
@@ -81,8 +86,9 @@ public sealed class WorkflowRunner(
         var copy = state.Clone();
         var execution = Create(definition, copy, businessObject);
         copy.Status = WorkflowStatus.Running;
-        execution.RemoveBookmark(copy.Bookmarks.First(b => b.Id == bookmarkId));
-        await execution.StepAsync(node, resume);
+        var resumed = copy.Bookmarks.First(b => b.Id == bookmarkId);
+        execution.RemoveBookmark(resumed);
+        await execution.StepAsync(node, resume, resumed);
         await execution.RunAsync(cancellationToken);
         return Finish(execution, copy);
     }
@@ -116,13 +122,6 @@ public sealed class WorkflowRunner(
         state.UpdatedAt = time.GetUtcNow();
         return execution.Result();
     }
-
-    private static RunResult? Refuse(WorkflowDefinition definition, WorkflowState state) =>
-        !Matches(definition, state)
-            ? RunResult.Rejected(RunOutcome.NotResumable, state, "The definition is not the one this instance runs.")
-            : state.Status is WorkflowStatus.Finished or WorkflowStatus.Faulted
-                ? RunResult.Rejected(RunOutcome.NotResumable, state, $"The instance is {state.Status}.")
-                : null;
 
     private static bool Matches(WorkflowDefinition definition, WorkflowState state) =>
         definition.DefinitionId == state.DefinitionId && definition.Version == state.DefinitionVersion;

@@ -9,6 +9,7 @@ namespace Claims.Workflows.Expressions;
 public static class ValueConverter
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+    private const DateTimeStyles UtcStyles = DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal;
 
     /// <summary>Empty text means "no value" and converts to null.</summary>
     public static bool TryParseLiteral(string? text, Type target, out object? value, out string? error)
@@ -28,19 +29,21 @@ public static class ValueConverter
         }
 
         var s = text.Trim();
-        var ok = true;
-        if (type == typeof(int)) { ok = int.TryParse(s, NumberStyles.Integer, Invariant, out var v); value = v; }
-        else if (type == typeof(long)) { ok = long.TryParse(s, NumberStyles.Integer, Invariant, out var v); value = v; }
-        else if (type == typeof(decimal)) { ok = decimal.TryParse(s, NumberStyles.Number, Invariant, out var v); value = v; }
-        else if (type == typeof(double)) { ok = double.TryParse(s, NumberStyles.Float, Invariant, out var v); value = v; }
-        else if (type == typeof(bool)) { ok = bool.TryParse(s, out var v); value = v; }
-        else if (type == typeof(Guid)) { ok = Guid.TryParse(s, out var v); value = v; }
-        else if (type == typeof(DateTime)) { ok = DateTime.TryParse(s, Invariant, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var v); value = v; }
-        else if (type == typeof(DateTimeOffset)) { ok = DateTimeOffset.TryParse(s, Invariant, DateTimeStyles.AssumeUniversal, out var v); value = v; }
-        else if (type == typeof(TimeSpan)) { ok = TryParseTimeSpan(s, out var v); value = v; }
-        else if (TypeAliases.IsStringList(type)) { value = ParseStringList(s); }
-        else if (type == typeof(object)) { value = TryParseJson(s) ?? JsonValue.Create(s); }
-        else { ok = TryDeserialize(s, type, out value); }
+        (var ok, value) = type switch
+        {
+            _ when type == typeof(int) => (int.TryParse(s, NumberStyles.Integer, Invariant, out var v), (object)v),
+            _ when type == typeof(long) => (long.TryParse(s, NumberStyles.Integer, Invariant, out var v), v),
+            _ when type == typeof(decimal) => (decimal.TryParse(s, NumberStyles.Number, Invariant, out var v), v),
+            _ when type == typeof(double) => (double.TryParse(s, NumberStyles.Float, Invariant, out var v), v),
+            _ when type == typeof(bool) => (bool.TryParse(s, out var v), v),
+            _ when type == typeof(Guid) => (Guid.TryParse(s, out var v), v),
+            _ when type == typeof(DateTime) => (DateTime.TryParse(s, Invariant, UtcStyles, out var v), v),
+            _ when type == typeof(DateTimeOffset) => (DateTimeOffset.TryParse(s, Invariant, DateTimeStyles.AssumeUniversal, out var v), v),
+            _ when type == typeof(TimeSpan) => (TryParseTimeSpan(s, out var v), v),
+            _ when TypeAliases.IsStringList(type) => (true, ParseStringList(s)),
+            _ when type == typeof(object) => (true, TryParseJson(s) ?? JsonValue.Create(s)),
+            _ => (TryDeserialize(s, type, out var v), v),
+        };
 
         if (!ok)
         {

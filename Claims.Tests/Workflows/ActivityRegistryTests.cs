@@ -5,7 +5,7 @@ namespace Claims.Tests.Workflows;
 
 public class ActivityRegistryTests
 {
-    private static readonly ActivityRegistry Registry = WorkflowHost.Registry;
+    private static readonly ActivityRegistry Registry = RunnerFixture.Registry;
 
     [Theory]
     [InlineData("Elsa.Start")]

@@ -8,7 +8,7 @@ public class DefinitionSerializerTests
     [Fact]
     public void Serializer_DefinitionWithDesignerMetadata_RoundTripsUnchanged()
     {
-        var original = JsonNode.Parse(File.ReadAllText(WorkflowHost.FixturePath("claim-approval.json")));
+        var original = JsonNode.Parse(File.ReadAllText(RunnerFixture.FixturePath("claim-approval.json")));
 
         var definition = WorkflowDefinitionSerializer.Deserialize(original!);
         var saved = JsonNode.Parse(WorkflowDefinitionSerializer.Serialize(definition));
@@ -19,7 +19,7 @@ public class DefinitionSerializerTests
     [Fact]
     public void Serializer_Fixture_ReadsTypedFields()
     {
-        var definition = WorkflowHost.LoadFixture("claim-approval.json");
+        var definition = RunnerFixture.LoadFixture("claim-approval.json");
 
         Assert.Equal("claim-approval", definition.DefinitionId);
         Assert.Equal(3, definition.Version);

@@ -5,7 +5,7 @@ namespace Claims.Tests.Workflows;
 
 public class ExpressionTests
 {
-    private static readonly ExpressionEvaluator Evaluator = WorkflowHost.Expressions;
+    private static readonly ExpressionEvaluator Evaluator = RunnerFixture.Expressions;
 
     private static ExpressionContext Context() => new(
         new JsonObject { ["RiskScore"] = 42, ["Tags"] = new JsonArray("young", "commercial") },

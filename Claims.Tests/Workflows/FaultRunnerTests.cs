@@ -12,7 +12,7 @@ public class FaultRunnerTests
             .Activity("s", "Elsa.Start").Activity("d", "Elsa.Decision", ("condition", Js("Boolean", "while(true){}")))
             .Activity("f", "Elsa.Finish").Connect("s", "d").Connect("d", "f", "True").Connect("d", "f", "False").Build();
 
-        var result = await WorkflowHost.Runner().StartAsync(definition);
+        var result = await RunnerFixture.Runner().StartAsync(definition);
 
         Assert.Equal(RunOutcome.Faulted, result.Outcome);
         var incident = Assert.Single(result.NewIncidents);
@@ -28,7 +28,7 @@ public class FaultRunnerTests
             .Variable("Healed", "Boolean", "false")
             .Activity("s", "Elsa.Start").Activity("rate", "Test.Failing").Activity("f", "Elsa.Finish")
             .Connect("s", "rate").Connect("rate", "f").Build();
-        var runner = WorkflowHost.Runner();
+        var runner = RunnerFixture.Runner();
 
         var faulted = await runner.StartAsync(definition);
         faulted.State.Variables["Healed"] = true;
@@ -45,7 +45,7 @@ public class FaultRunnerTests
     public async Task Retry_InstanceNotFaulted_IsRefused()
     {
         var definition = new FlowBuilder().Activity("s", "Elsa.Start").Build();
-        var runner = WorkflowHost.Runner();
+        var runner = RunnerFixture.Runner();
         var finished = await runner.StartAsync(definition);
 
         var result = await runner.RetryAsync(definition, finished.State);
@@ -60,7 +60,7 @@ public class FaultRunnerTests
             .Activity("s", "Elsa.Start").Activity("d", "Elsa.Decision", ("condition", Literal("Boolean", "true")))
             .Connect("s", "d").Connect("d", "d", "True").Connect("d", "d", "False").Build();
 
-        var result = await WorkflowHost.Runner(maxSteps: 50).StartAsync(definition);
+        var result = await RunnerFixture.Runner(maxSteps: 50).StartAsync(definition);
 
         Assert.Equal(RunOutcome.Faulted, result.Outcome);
         Assert.Contains("More than 50 steps", Assert.Single(result.NewIncidents).Message);
@@ -72,7 +72,7 @@ public class FaultRunnerTests
         var definition = new FlowBuilder()
             .Activity("s", "Elsa.Start").Activity("pay", "Motor.PayClaim").Connect("s", "pay").Build();
 
-        var result = await WorkflowHost.Runner().StartAsync(definition);
+        var result = await RunnerFixture.Runner().StartAsync(definition);
 
         Assert.Equal(RunOutcome.Faulted, result.Outcome);
         Assert.Contains("Motor.PayClaim", result.Message);
@@ -85,7 +85,7 @@ public class FaultRunnerTests
             .Variable("Healed", "Boolean", "false")
             .Activity("s", "Elsa.Start").Activity("wait", "Elsa.Delay", ("duration", Literal("TimeSpan", "01:00:00")))
             .Activity("rate", "Test.Failing").Connect("s", "wait").Connect("s", "rate").Build();
-        var runner = WorkflowHost.Runner();
+        var runner = RunnerFixture.Runner();
         var faulted = await runner.StartAsync(definition);
 
         var result = await runner.ResumeAsync(definition, faulted.State, faulted.State.Bookmarks[0].Id);
@@ -100,7 +100,7 @@ public class FaultRunnerTests
             .Activity("s", "Elsa.Start").Activity("wait", "Elsa.Delay", ("duration", Literal("TimeSpan", "01:00:00")))
             .Activity("f", "Elsa.Finish").Connect("s", "wait").Connect("s", "f").Build();
 
-        var result = await WorkflowHost.Runner().StartAsync(definition);
+        var result = await RunnerFixture.Runner().StartAsync(definition);
 
         Assert.Equal(RunOutcome.Finished, result.Outcome);
         Assert.Empty(result.State.Bookmarks);

@@ -9,8 +9,8 @@ public class HumanTaskRunnerTests
 
     private static async Task<(WorkflowRunner Runner, Claims.Workflows.Definitions.WorkflowDefinition Definition, RunResult Started)> StartReview()
     {
-        var definition = WorkflowHost.LoadFixture("claim-approval.json");
-        var runner = WorkflowHost.Runner();
+        var definition = RunnerFixture.LoadFixture("claim-approval.json");
+        var runner = RunnerFixture.Runner();
         return (runner, definition, await runner.StartAsync(definition, businessObject: LargeClaim));
     }
 
@@ -107,10 +107,10 @@ public class HumanTaskRunnerTests
     [Fact]
     public async Task Start_SmallClaim_SettlesWithoutTask()
     {
-        var definition = WorkflowHost.LoadFixture("claim-approval.json");
+        var definition = RunnerFixture.LoadFixture("claim-approval.json");
         var small = LargeClaim with { Data = JsonNode.Parse("""{"amount": 900, "number": "C-18"}""") };
 
-        var result = await WorkflowHost.Runner().StartAsync(definition, businessObject: small);
+        var result = await RunnerFixture.Runner().StartAsync(definition, businessObject: small);
 
         Assert.Equal(RunOutcome.Finished, result.Outcome);
         Assert.Empty(result.CreatedBookmarks);

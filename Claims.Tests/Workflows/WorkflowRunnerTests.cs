@@ -13,7 +13,7 @@ public class WorkflowRunnerTests
     {
         var definition = new FlowBuilder().Activity("s", "Elsa.Start").Activity("f", "Elsa.Finish").Connect("s", "f").Build();
 
-        var result = await WorkflowHost.Runner().StartAsync(definition);
+        var result = await RunnerFixture.Runner().StartAsync(definition);
 
         Assert.Equal(RunOutcome.Finished, result.Outcome);
         Assert.Equal(WorkflowStatus.Finished, result.State.Status);
@@ -34,7 +34,7 @@ public class WorkflowRunnerTests
             .Activity("small", "Elsa.Finish").Activity("large", "Elsa.Finish")
             .Connect("s", "d").Connect("d", "small", "True").Connect("d", "large", "False").Build();
 
-        var result = await WorkflowHost.Runner().StartAsync(definition, businessObject: Claim);
+        var result = await RunnerFixture.Runner().StartAsync(definition, businessObject: Claim);
 
         Assert.Equal(RunOutcome.Finished, result.Outcome);
         Assert.Equal(expectedFinish, result.State.Journal[^1].ActivityId);
@@ -57,7 +57,7 @@ public class WorkflowRunnerTests
             .Connect("s", "sw").Connect("sw", "High", "High").Connect("sw", "Medium", "Medium").Connect("sw", "Default", "Default")
             .Build();
 
-        var result = await WorkflowHost.Runner().StartAsync(definition);
+        var result = await RunnerFixture.Runner().StartAsync(definition);
 
         Assert.Equal(expectedPort, result.State.Journal.Single(j => j.ActivityId == "sw" && j.Event == JournalEvent.Completed).Outcome);
         Assert.Equal(expectedPort, result.State.Journal[^1].ActivityId);
@@ -74,7 +74,7 @@ public class WorkflowRunnerTests
                 ("value", Js("Object", "Total + claim.amount * 0.5")))
             .Activity("f", "Elsa.Finish").Connect("s", "set").Connect("set", "f").Build();
 
-        var result = await WorkflowHost.Runner().StartAsync(definition, businessObject: Claim);
+        var result = await RunnerFixture.Runner().StartAsync(definition, businessObject: Claim);
 
         Assert.Equal(RunOutcome.Finished, result.Outcome);
         Assert.Equal(2100m, result.State.Variables["Total"]!.GetValue<decimal>());
@@ -89,7 +89,7 @@ public class WorkflowRunnerTests
             .Activity("set", "Elsa.SetVariable", ("variable", JsonValue.Create("Channel")), ("value", Js("Object", "input.channel")))
             .Connect("s", "set").Build();
 
-        var result = await WorkflowHost.Runner().StartAsync(definition, new JsonObject { ["channel"] = "broker" });
+        var result = await RunnerFixture.Runner().StartAsync(definition, new JsonObject { ["channel"] = "broker" });
 
         Assert.Equal("broker", result.State.Variables["Channel"]!.GetValue<string>());
     }
@@ -101,7 +101,7 @@ public class WorkflowRunnerTests
         var definition = new FlowBuilder()
             .Activity("s", "Elsa.Start").Activity("wait", "Elsa.Delay", ("duration", Literal("TimeSpan", "3.00:00:00")))
             .Activity("f", "Elsa.Finish").Connect("s", "wait").Connect("wait", "f").Build();
-        var runner = WorkflowHost.Runner(time);
+        var runner = RunnerFixture.Runner(time);
 
         var started = await runner.StartAsync(definition);
         var timer = Assert.Single(started.CreatedBookmarks);
@@ -121,7 +121,7 @@ public class WorkflowRunnerTests
             .Activity("s", "Elsa.Start").Activity("wait", "Elsa.Delay", ("until", Literal("DateTime", "2026-12-25T00:00:00Z")))
             .Connect("s", "wait").Build();
 
-        var result = await WorkflowHost.Runner().StartAsync(definition);
+        var result = await RunnerFixture.Runner().StartAsync(definition);
 
         Assert.Equal(new DateTimeOffset(2026, 12, 25, 0, 0, 0, TimeSpan.Zero), Assert.Single(result.State.Bookmarks).FireAt);
     }
@@ -139,7 +139,7 @@ public class WorkflowRunnerTests
             .Activity("set", "Elsa.SetVariable", ("variable", JsonValue.Create("X")), ("value", Literal("Object", literal)))
             .Connect("s", "set").Build();
 
-        var result = await WorkflowHost.Runner().StartAsync(definition);
+        var result = await RunnerFixture.Runner().StartAsync(definition);
 
         Assert.Equal(expectedJson, result.State.Variables["X"]!.ToJsonString());
     }
@@ -152,7 +152,7 @@ public class WorkflowRunnerTests
             .Activity("set", "Elsa.SetVariable", ("variable", JsonValue.Create("Nope")), ("value", Literal("Object", "1")))
             .Connect("s", "set").Build();
 
-        var result = await WorkflowHost.Runner().StartAsync(definition);
+        var result = await RunnerFixture.Runner().StartAsync(definition);
 
         Assert.Contains("'Nope' is not declared", Assert.Single(result.NewIncidents).Message);
     }
@@ -166,7 +166,7 @@ public class WorkflowRunnerTests
             .Activity("yes", "Elsa.Finish").Activity("no", "Elsa.Finish")
             .Connect("s", "d").Connect("d", "yes", "True").Connect("d", "no", "False").Build();
 
-        var result = await WorkflowHost.Runner().StartAsync(definition);
+        var result = await RunnerFixture.Runner().StartAsync(definition);
 
         Assert.Equal("yes", result.State.Journal[^1].ActivityId);
     }

@@ -6,7 +6,7 @@ namespace Claims.Tests.Workflows;
 public class WorkflowValidatorTests
 {
     private static IReadOnlyList<ValidationError> Validate(WorkflowDefinition definition) =>
-        WorkflowHost.Validator().Validate(definition);
+        RunnerFixture.Validator().Validate(definition);
 
     private static FlowBuilder StartDecision(string condition) => new FlowBuilder()
         .Activity("s", "Elsa.Start")
@@ -17,7 +17,7 @@ public class WorkflowValidatorTests
     [Fact]
     public void Validate_SampleFixture_HasNoErrors()
     {
-        Assert.Empty(Validate(WorkflowHost.LoadFixture("claim-approval.json")));
+        Assert.Empty(Validate(RunnerFixture.LoadFixture("claim-approval.json")));
     }
 
     [Fact]

@@ -6,10 +6,10 @@ using Claims.Workflows.Expressions;
 namespace Claims.Tests.Workflows;
 
 /// <summary>The engine as the app wires it, with a fake clock and this assembly's test activities.</summary>
-public static class WorkflowHost
+public static class RunnerFixture
 {
     public static readonly ActivityRegistry Registry =
-        ActivityRegistry.CreateDefault().AddAssembly(typeof(WorkflowHost).Assembly);
+        ActivityRegistry.CreateDefault().AddAssembly(typeof(RunnerFixture).Assembly);
 
     public static readonly ExpressionEvaluator Expressions =
         ExpressionEvaluator.CreateDefault(new JavaScriptOptions { Timeout = TimeSpan.FromMilliseconds(500) });

@@ -15,10 +15,12 @@ builder.Services.AddClaimsDatabase(builder.Configuration, builder.Environment.Co
 builder.Services.AddClaimsMessaging(builder.Configuration);
 builder.Services.AddClaimsAuth(builder.Configuration);
 builder.Services.AddClaimsWeb();
+builder.Services.AddClaimsWorkflowEngine(builder.Configuration);
 
 var app = builder.Build();
 
 await DatabaseMigrator.MigrateAsync(app.Services);
+await WorkflowsRegistration.ImportShippedWorkflowsAsync(app.Services);
 await StartupSeeding.RunAsync(app.Services, app.Environment);
 
 app.UseClaimsErrors();

@@ -1,5 +1,6 @@
 using Claims.Web.Features.Auth;
 using Claims.Web.Features.Tasks;
+using Claims.Web.Features.Workflows;
 
 namespace Claims.Web.Features;
 
@@ -11,5 +12,9 @@ public static class FeatureMap
         IssueToken.Map(app);
         ListMyTasks.Map(app);
         CompleteTask.Map(app);
+        StartWorkflow.Map(app);
+        GetWorkflowInstance.Map(app);
+        RetryWorkflowInstance.Map(app);
+        DeliverMessage.Map(app);
     }
 }

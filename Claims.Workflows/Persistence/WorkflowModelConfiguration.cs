@@ -61,7 +61,8 @@ public sealed class WorkflowTimerRecordConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("Timers", WorkflowSchema.Name);
         builder.HasKey(t => t.Id);
-        builder.Property(t => t.ClaimedBy).HasMaxLength(100);
+        builder.Property(t => t.DispatchedBy).HasMaxLength(100);
+        builder.Property(t => t.DispatchedAt).IsConcurrencyToken();
         builder.HasIndex(t => new { t.DispatchedAt, t.FireAt });
     }
 }

@@ -1,8 +1,8 @@
 namespace Claims.Workflows.Persistence;
 
 /// <summary>
-/// A durable timer. Nodes claim due rows with a conditional update (ClaimedUntil in the past), so each
-/// timer is dispatched by one node; the resume it queues is deduplicated by the bookmark.
+/// A durable timer. A node dispatches a due row by setting <see cref="DispatchedAt"/> under a concurrency check
+/// (UPDATE … WHERE DispatchedAt IS NULL) together with the outbox command that fires it, so one node wins.
 /// </summary>
 public sealed class WorkflowTimerRecord
 {
@@ -12,12 +12,15 @@ public sealed class WorkflowTimerRecord
     public Guid Id { get; private set; }
     public Guid WorkflowInstanceId { get; private set; }
     public DateTime FireAt { get; private set; }
-    public string? ClaimedBy { get; private set; }
-    public DateTime? ClaimedUntil { get; private set; }
     public DateTime? DispatchedAt { get; private set; }
+    public string? DispatchedBy { get; private set; }
 
     public static WorkflowTimerRecord Create(Guid bookmarkId, Guid instanceId, DateTime fireAt) =>
         new() { Id = bookmarkId, WorkflowInstanceId = instanceId, FireAt = fireAt };
 
-    public void MarkDispatched(DateTime now) => DispatchedAt = now;
+    public void MarkDispatched(string node, DateTime now)
+    {
+        DispatchedAt = now;
+        DispatchedBy = node;
+    }
 }

@@ -54,6 +54,12 @@ public static class CompleteTask
         }
 
         db.AddOutboxMessage(new WorkTaskCompleted(task.Id, task.BookmarkId, task.WorkflowInstanceId, task.Outcome!, data, task.CompletedBy!, now), now);
+        if (task.BookmarkId is { } bookmarkId)
+        {
+            // The workflow moves on from whichever node takes the command; the task is already closed here.
+            db.AddOutboxMessage(new ResumeWorkflow(bookmarkId, task.Outcome, data, task.CompletedBy!), now);
+        }
+
         try
         {
             await db.SaveChangesAsync(ct);

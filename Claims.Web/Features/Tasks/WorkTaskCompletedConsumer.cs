@@ -30,22 +30,5 @@ public sealed class WorkTaskCompletedConsumer(ClaimsDbContext db, TimeProvider t
     }
 }
 
-public sealed class WorkTaskCompletedConsumerDefinition : ConsumerDefinition<WorkTaskCompletedConsumer>
-{
-    private readonly MessagingOptions _options;
-
-    public WorkTaskCompletedConsumerDefinition(MessagingOptions options)
-    {
-        _options = options;
-        ConcurrentMessageLimit = options.ConcurrentMessageLimit;
-    }
-
-    protected override void ConfigureConsumer(
-        IReceiveEndpointConfigurator endpointConfigurator, IConsumerConfigurator<WorkTaskCompletedConsumer> consumerConfigurator, IRegistrationContext context)
-    {
-        // After the last retry MassTransit moves the message to the endpoint's _error queue.
-        endpointConfigurator.UseMessageRetry(r => r.Exponential(_options.RetryLimit, _options.RetryMinInterval, _options.RetryMaxInterval, _options.RetryIntervalDelta));
-        // Anything the consumer publishes leaves only after it succeeded.
-        endpointConfigurator.UseInMemoryOutbox(context);
-    }
-}
+public sealed class WorkTaskCompletedConsumerDefinition(MessagingOptions options)
+    : RetryingConsumerDefinition<WorkTaskCompletedConsumer>(options);

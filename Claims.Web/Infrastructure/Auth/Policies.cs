@@ -8,11 +8,13 @@ public static class Policies
     public const string Staff = nameof(Staff);
     public const string Adjusters = nameof(Adjusters);
     public const string Admins = nameof(Admins);
+    public const string WorkflowMonitors = nameof(WorkflowMonitors);
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
         options.AddPolicy(Staff, p => p.RequireRole(Roles.All));
         options.AddPolicy(Adjusters, p => p.RequireRole(Roles.LossAdjuster, Roles.SeniorAdjuster));
         options.AddPolicy(Admins, p => p.RequireRole(Roles.Admin));
+        options.AddPolicy(WorkflowMonitors, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.Underwriter, Roles.SeniorUnderwriter));
     }
 }

@@ -382,15 +382,13 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("ClaimedBy")
+                    b.Property<DateTime?>("DispatchedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DispatchedBy")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
-
-                    b.Property<DateTime?>("ClaimedUntil")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateTime?>("DispatchedAt")
-                        .HasColumnType("datetime2");
 
                     b.Property<DateTime>("FireAt")
                         .HasColumnType("datetime2");

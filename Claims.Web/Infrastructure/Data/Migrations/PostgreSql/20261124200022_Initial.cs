@@ -205,9 +205,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     WorkflowInstanceId = table.Column<Guid>(type: "uuid", nullable: false),
                     FireAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ClaimedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ClaimedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DispatchedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    DispatchedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DispatchedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {

@@ -204,9 +204,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     WorkflowInstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     FireAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ClaimedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    ClaimedUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    DispatchedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    DispatchedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DispatchedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {

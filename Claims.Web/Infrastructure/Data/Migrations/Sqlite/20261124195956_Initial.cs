@@ -204,9 +204,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     WorkflowInstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
                     FireAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ClaimedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DispatchedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    DispatchedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DispatchedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {

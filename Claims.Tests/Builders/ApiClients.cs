@@ -26,22 +26,26 @@ public static class ApiClients
     }
 
     /// <summary>Creates (once) a user with all roles, so tests reach every endpoint past authorization.</summary>
-    public static async Task<HttpClient> ForAllRolesAsync<T>(WebApplicationFactory<T> app)
+    public static Task<HttpClient> ForAllRolesAsync<T>(WebApplicationFactory<T> app)
+        where T : class => ForRolesAsync(app, "all.roles", [.. Roles.All]);
+
+    /// <summary>Creates (once) a user with these roles and signs in as them.</summary>
+    public static async Task<HttpClient> ForRolesAsync<T>(WebApplicationFactory<T> app, string userName, params string[] roles)
         where T : class
     {
         using (var scope = app.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ClaimsDbContext>();
-            if (!db.Users.Any(u => u.UserName == "all.roles"))
+            if (!db.Users.Any(u => u.UserName == userName))
             {
-                var user = AppUser.Create("all.roles", "All roles (test)", Roles.All, "SH", 9);
+                var user = AppUser.Create(userName, $"{userName} (test)", roles, "SH", 9);
                 user.SetPasswordHash(scope.ServiceProvider.GetRequiredService<IPasswordHasher<AppUser>>().HashPassword(user, DemoPassword));
                 db.Users.Add(user);
                 await db.SaveChangesAsync();
             }
         }
 
-        return await ForAsync(app, "all.roles");
+        return await ForAsync(app, userName);
     }
 
     private sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt);

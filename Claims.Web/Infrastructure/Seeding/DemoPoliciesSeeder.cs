@@ -17,7 +17,7 @@ public sealed class DemoPoliciesSeeder(TimeProvider time, ILogger<DemoPoliciesSe
         var newAgents = DemoPolicies.Agents().Where(a => !existingAgents.Contains(a.Code)).ToList();
         if (newAgents.Count > 0)
         {
-            await DemoBulk.InsertAsync(db, db.Agents, newAgents, ct);
+            await db.InsertManyAsync(newAgents, ct);
         }
 
         if (await db.Policyholders.AnyAsync(ct) || await db.Policies.AnyAsync(ct))
@@ -30,9 +30,9 @@ public sealed class DemoPoliciesSeeder(TimeProvider time, ILogger<DemoPoliciesSe
         var tariff = await db.TariffTables.AsNoTracking().OrderByDescending(t => t.EffectiveFrom).FirstOrDefaultAsync(ct)
             ?? DemoReferenceData.Tariff(today);
         var book = DemoPolicies.Generate(today, agents, tariff);
-        await DemoBulk.InsertAsync(db, db.Policyholders, book.Policyholders, ct);
-        await DemoBulk.InsertAsync(db, db.Vehicles, book.Vehicles, ct);
-        await DemoBulk.InsertAsync(db, db.Policies, book.Policies, ct);
+        await db.InsertManyAsync(book.Policyholders, ct);
+        await db.InsertManyAsync(book.Vehicles, ct);
+        await db.InsertManyAsync(book.Policies, ct);
         logger.LogInformation(
             "Seeded {Agents} agents, {Holders} policyholders, {Vehicles} vehicles, {Policies} policies in {ElapsedMs} ms",
             newAgents.Count, book.Policyholders.Count, book.Vehicles.Count, book.Policies.Count, watch.ElapsedMilliseconds);

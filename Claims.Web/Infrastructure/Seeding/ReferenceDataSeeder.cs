@@ -33,28 +33,7 @@ public sealed class ReferenceDataSeeder(TimeProvider time, ILogger<ReferenceData
 
         var watch = Stopwatch.StartNew();
         var list = rows();
-        await DemoBulk.InsertAsync(db, set, list, ct);
+        await db.InsertManyAsync(list, ct);
         logger.LogInformation("Seeded {Count} {Entity} rows in {ElapsedMs} ms", list.Count, typeof(T).Name, watch.ElapsedMilliseconds);
-    }
-}
-
-/// <summary>One AddRange and one SaveChanges per table, with change detection off while adding.</summary>
-internal static class DemoBulk
-{
-    public static async Task InsertAsync<T>(ClaimsDbContext db, DbSet<T> set, IReadOnlyCollection<T> rows, CancellationToken ct)
-        where T : class
-    {
-        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            set.AddRange(rows);
-            await db.SaveChangesAsync(ct);
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = detect;
-            db.ChangeTracker.Clear();
-        }
     }
 }

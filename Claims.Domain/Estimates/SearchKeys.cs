@@ -24,6 +24,7 @@ public static class SearchKeys
     public static string Name(string name) =>
         string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToUpperInvariant();
 
-    /// <summary>The smallest string above every string that starts with <paramref name="prefix"/>, for an index range.</summary>
-    public static string PrefixUpperBound(string prefix) => prefix + '\uFFFF';
+    /// <summary>An exclusive upper bound for strings starting with <paramref name="prefix"/> ("FRONT" → "FRONU"), for an index range.</summary>
+    public static string PrefixUpperBound(string prefix) =>
+        prefix.Length == 0 || prefix[^1] == char.MaxValue ? prefix + char.MaxValue : prefix[..^1] + (char)(prefix[^1] + 1);
 }

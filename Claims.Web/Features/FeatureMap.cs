@@ -1,4 +1,5 @@
 using Claims.Web.Features.Auth;
+using Claims.Web.Features.ReferenceData;
 using Claims.Web.Features.Tasks;
 
 namespace Claims.Web.Features;
@@ -11,5 +12,10 @@ public static class FeatureMap
         IssueToken.Map(app);
         ListMyTasks.Map(app);
         CompleteTask.Map(app);
+        ImportPartsCatalogue.Map(app);
+        ImportLabourStandards.Map(app);
+        ImportHourlyRates.Map(app);
+        SearchParts.Map(app);
+        ListLabourStandards.Map(app);
     }
 }

@@ -4,7 +4,7 @@ public sealed record CsvError(int Line, string Message);
 
 public sealed record CsvRow<T>(int Line, T Value);
 
-/// <summary>Either every row parsed, or the errors of every bad line (then the rows must not be used).</summary>
+/// <summary>The good rows and the errors of every bad line; import the rows only when there are no errors.</summary>
 public sealed record CsvParseResult<T>(IReadOnlyList<CsvRow<T>> Rows, IReadOnlyList<CsvError> Errors)
 {
     public bool IsValid => Errors.Count == 0;
@@ -76,7 +76,7 @@ public static class CsvTable
             rows.Add(new CsvRow<T>(record.Line, value));
         }
 
-        return errors.Count == 0 ? new CsvParseResult<T>(rows, []) : new CsvParseResult<T>([], errors);
+        return new CsvParseResult<T>(rows, errors);
     }
 
     private static (Dictionary<string, int> Columns, List<CsvError> Errors) BindHeader(CsvRecord header, CsvLayout layout)

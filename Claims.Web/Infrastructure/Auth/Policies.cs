@@ -8,11 +8,14 @@ public static class Policies
     public const string Staff = nameof(Staff);
     public const string Adjusters = nameof(Adjusters);
     public const string Admins = nameof(Admins);
+    /// <summary>Those who build and check estimates: parts prices and labour standards.</summary>
+    public const string Estimators = nameof(Estimators);
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
         options.AddPolicy(Staff, p => p.RequireRole(Roles.All));
         options.AddPolicy(Adjusters, p => p.RequireRole(Roles.LossAdjuster, Roles.SeniorAdjuster));
         options.AddPolicy(Admins, p => p.RequireRole(Roles.Admin));
+        options.AddPolicy(Estimators, p => p.RequireRole(Roles.LossAdjuster, Roles.SeniorAdjuster, Roles.PriceChecker, Roles.Reinspector));
     }
 }

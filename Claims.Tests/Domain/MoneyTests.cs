@@ -1,5 +1,4 @@
 using Claims.Domain.Common;
-using Claims.Domain.Policies;
 
 namespace Claims.Tests.Domain;
 
@@ -22,19 +21,4 @@ public class MoneyTests
         Assert.Equal(Money.Zero, (share - Money.Of(800m)).AtLeastZero());
         Assert.Equal("700.01", share.ToString());
     }
-
-    [Theory]
-    [InlineData("1M8GDM9AXKP042788", 'X')]
-    [InlineData("11111111111111111", '1')]
-    public void Vin_CheckDigit_FollowsIso3779(string vin, char expected)
-    {
-        Assert.Equal(expected, Vins.CheckDigit(vin));
-        Assert.True(Vins.HasValidCheckDigit(vin));
-    }
-
-    [Theory]
-    [InlineData("1M8GDM9AXKP04278")]
-    [InlineData("1M8GDM9AXKP04278O")]
-    [InlineData(null)]
-    public void Vin_Malformed_IsRejected(string? vin) => Assert.False(Vins.IsWellFormed(vin));
 }

@@ -9,22 +9,26 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Claims.Tests.Fixtures;
 
 /// <summary>The app on its own temporary SQLite file, in Development; demo business data only when asked for.</summary>
-public class RefDataAppFactory(bool seedDemoData) : WebApplicationFactory<Program>
+public class RefDataAppFactory : WebApplicationFactory<Program>
 {
     public const string Password = "Claims!2026";
 
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"claims-refdata-{Guid.NewGuid():N}.db");
+
+    private readonly bool _seedDemoData;
 
     public RefDataAppFactory()
         : this(seedDemoData: true)
     {
     }
 
+    protected RefDataAppFactory(bool seedDemoData) => _seedDemoData = seedDemoData;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:ConnectionString", $"Data Source={_databasePath}");
-        builder.UseSetting("Demo:Seed", seedDemoData ? "true" : "false");
+        builder.UseSetting("Demo:Seed", _seedDemoData ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 

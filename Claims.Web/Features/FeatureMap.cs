@@ -1,4 +1,5 @@
 using Claims.Web.Features.Auth;
+using Claims.Web.Features.ReferenceData;
 using Claims.Web.Features.Tasks;
 using Claims.Web.Features.Workflows;
 
@@ -16,5 +17,10 @@ public static class FeatureMap
         GetWorkflowInstance.Map(app);
         RetryWorkflowInstance.Map(app);
         DeliverMessage.Map(app);
+        ImportPartsCatalogue.Map(app);
+        ImportLabourStandards.Map(app);
+        ImportHourlyRates.Map(app);
+        SearchParts.Map(app);
+        ListLabourStandards.Map(app);
     }
 }

@@ -23,6 +23,8 @@ public static class WebRegistration
         services.AddExceptionHandler<BadInputExceptionHandler>();
         services.AddClaimsHealthChecks();
         services.AddScoped<ISeeder, DemoUsersSeeder>();
+        services.AddScoped<ISeeder, ReferenceDataSeeder>();
+        services.AddScoped<ISeeder, DemoPoliciesSeeder>();
         return services;
     }
 

@@ -9,6 +9,8 @@ public static class Policies
     public const string Adjusters = nameof(Adjusters);
     public const string Admins = nameof(Admins);
     public const string WorkflowMonitors = nameof(WorkflowMonitors);
+    /// <summary>Those who build and check estimates: parts prices and labour standards.</summary>
+    public const string Estimators = nameof(Estimators);
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
@@ -16,5 +18,6 @@ public static class Policies
         options.AddPolicy(Adjusters, p => p.RequireRole(Roles.LossAdjuster, Roles.SeniorAdjuster));
         options.AddPolicy(Admins, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(WorkflowMonitors, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.Underwriter, Roles.SeniorUnderwriter));
+        options.AddPolicy(Estimators, p => p.RequireRole(Roles.LossAdjuster, Roles.SeniorAdjuster, Roles.PriceChecker, Roles.Reinspector));
     }
 }

@@ -1,3 +1,6 @@
+using Claims.Domain.Common;
+using Claims.Domain.Estimates;
+using Claims.Domain.Policies;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Workflows.Messaging;
 using Claims.Workflows.Tasks;
@@ -17,6 +20,17 @@ public abstract class ClaimsDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<TaskCompletionLogEntry> TaskCompletionLog => Set<TaskCompletionLogEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<VehicleModel> VehicleModels => Set<VehicleModel>();
+    public DbSet<TariffTable> TariffTables => Set<TariffTable>();
+    public DbSet<PartPrice> PartPrices => Set<PartPrice>();
+    public DbSet<LabourStandard> LabourStandards => Set<LabourStandard>();
+    public DbSet<HourlyRate> HourlyRates => Set<HourlyRate>();
+    public DbSet<Agent> Agents => Set<Agent>();
+    public DbSet<Policyholder> Policyholders => Set<Policyholder>();
+    public DbSet<Vehicle> Vehicles => Set<Vehicle>();
+    public DbSet<Policy> Policies => Set<Policy>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -29,6 +29,8 @@ public sealed class DemoUsersSeeder(IPasswordHasher<AppUser> hasher) : ISeeder
 
     public int Order => 0;
 
+    public bool IsDemoData => false;
+
     public async Task SeedAsync(ClaimsDbContext db, CancellationToken ct)
     {
         var existing = await db.Users.Select(u => u.UserName).ToListAsync(ct);

@@ -2,7 +2,7 @@ using Claims.Web.Infrastructure.Data;
 
 namespace Claims.Web.Infrastructure;
 
-/// <summary>Runs the idempotent seeders after migrations: demo users and data in Development (or when Demo:Seed is true).</summary>
+/// <summary>Runs the idempotent seeders after migrations: demo users in Development, demo data when Demo:Seed is on (the Development default).</summary>
 public static class StartupSeeding
 {
     public static async Task RunAsync(IServiceProvider services, IHostEnvironment environment, CancellationToken ct = default)
@@ -10,15 +10,15 @@ public static class StartupSeeding
         await using var scope = services.CreateAsyncScope();
         var configuration = scope.ServiceProvider.GetRequiredService<IConfiguration>();
         var seedDemo = configuration.GetValue<bool?>("Demo:Seed") ?? environment.IsDevelopment();
-        if (!seedDemo)
-        {
-            return;
-        }
-
+        // Sign-in accounts are needed in every Development run, even one that wants empty business tables.
+        var seedAccounts = seedDemo || environment.IsDevelopment();
         var db = scope.ServiceProvider.GetRequiredService<ClaimsDbContext>();
         foreach (var seeder in scope.ServiceProvider.GetServices<ISeeder>().OrderBy(s => s.Order))
         {
-            await seeder.SeedAsync(db, ct);
+            if (seeder.IsDemoData ? seedDemo : seedAccounts)
+            {
+                await seeder.SeedAsync(db, ct);
+            }
         }
     }
 }
@@ -27,6 +27,9 @@ public static class StartupSeeding
 public interface ISeeder
 {
     int Order { get; }
+
+    /// <summary>Demo business data runs only when Demo:Seed is on; accounts (false) also run in any Development start.</summary>
+    bool IsDemoData => true;
 
     Task SeedAsync(ClaimsDbContext db, CancellationToken ct);
 }

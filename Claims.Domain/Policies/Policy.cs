@@ -1,0 +1,70 @@
+using Claims.Domain.Common;
+
+namespace Claims.Domain.Policies;
+
+/// <summary>Covers a policy can carry; base rates are set per cover and price band.</summary>
+[Flags]
+public enum Cover
+{
+    None = 0,
+    ThirdPartyLiability = 1,
+    OwnDamage = 2,
+    Theft = 4,
+    Glass = 8,
+    DriverPassenger = 16,
+    RoadsideRescue = 32,
+}
+
+public enum PolicyStatus { InForce, Expired, Cancelled }
+
+/// <summary>An issued motor policy for one year; kept minimal here, the proposal and underwriting flow enrich it.</summary>
+public sealed class Policy
+{
+    private Policy() { }
+
+    public Guid Id { get; private set; }
+    public string Number { get; private set; } = "";
+    public Guid PolicyholderId { get; private set; }
+    public Guid VehicleId { get; private set; }
+    public Guid AgentId { get; private set; }
+    public string RegionCode { get; private set; } = "";
+    public DateOnly StartDate { get; private set; }
+    public DateOnly ExpiryDate { get; private set; }
+    public decimal Premium { get; private set; }
+    public Cover Covers { get; private set; }
+    public PolicyStatus Status { get; private set; }
+
+    public static Policy Issue(
+        Guid id, string number, Guid policyholderId, Guid vehicleId, Guid agentId, string regionCode,
+        DateOnly startDate, DateOnly expiryDate, decimal premium, Cover covers)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(number);
+        ArgumentException.ThrowIfNullOrWhiteSpace(regionCode);
+        if (expiryDate <= startDate)
+        {
+            throw new ArgumentException("A policy must expire after it starts.", nameof(expiryDate));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(premium);
+        if (covers == Cover.None)
+        {
+            throw new ArgumentException("A policy needs at least one cover.", nameof(covers));
+        }
+
+        return new Policy
+        {
+            Id = id, Number = number, PolicyholderId = policyholderId, VehicleId = vehicleId, AgentId = agentId,
+            RegionCode = regionCode, StartDate = startDate, ExpiryDate = expiryDate, Premium = Money.Of(premium).Amount,
+            Covers = covers, Status = PolicyStatus.InForce,
+        };
+    }
+
+    /// <summary>Cover runs from the start date to the expiry date, both inclusive.</summary>
+    public bool IsInForceOn(DateOnly date) => Status != PolicyStatus.Cancelled && date >= StartDate && date <= ExpiryDate;
+
+    public bool HasCover(Cover cover) => (Covers & cover) == cover;
+
+    public void Cancel() => Status = PolicyStatus.Cancelled;
+
+    public void MarkExpired() => Status = Status == PolicyStatus.InForce ? PolicyStatus.Expired : Status;
+}

@@ -1,0 +1,30 @@
+using Claims.Domain.Common;
+using Claims.Domain.Estimates;
+using Claims.Domain.Policies;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Claims.Web.Infrastructure.Data.Configurations;
+
+public sealed class PolicyConfiguration : IEntityTypeConfiguration<Policy>
+{
+    public void Configure(EntityTypeBuilder<Policy> builder)
+    {
+        builder.ToTable("Policies", Schemas.Policies);
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Number).HasMaxLength(40);
+        builder.Property(p => p.RegionCode).HasMaxLength(ReferenceDataLimits.RegionCode);
+        builder.Property(p => p.Covers).HasConversion<string>().HasMaxLength(200);
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(p => p.Number).IsUnique();
+        // The renewal sweep reads policies by status and expiry date.
+        builder.HasIndex(p => new { p.Status, p.ExpiryDate });
+        builder.HasIndex(p => p.AgentId);
+        builder.HasIndex(p => p.PolicyholderId);
+        builder.HasIndex(p => p.VehicleId);
+        builder.HasOne<Policyholder>().WithMany().HasForeignKey(p => p.PolicyholderId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Vehicle>().WithMany().HasForeignKey(p => p.VehicleId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Agent>().WithMany().HasForeignKey(p => p.AgentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Region>().WithMany().HasForeignKey(p => p.RegionCode).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,8 @@
+namespace Claims.Web.Infrastructure.Data.Configurations;
+
+/// <summary>Database schemas by area (SQLite ignores them).</summary>
+public static class Schemas
+{
+    public const string ReferenceData = "ref";
+    public const string Policies = "policy";
+}

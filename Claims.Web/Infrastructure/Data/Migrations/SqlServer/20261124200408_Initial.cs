@@ -1,0 +1,914 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.EnsureSchema(
+                name: "policy");
+
+            migrationBuilder.EnsureSchema(
+                name: "workflow");
+
+            migrationBuilder.EnsureSchema(
+                name: "ref");
+
+            migrationBuilder.EnsureSchema(
+                name: "messaging");
+
+            migrationBuilder.EnsureSchema(
+                name: "identity");
+
+            migrationBuilder.CreateTable(
+                name: "Bookmarks",
+                schema: "workflow",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    WorkflowInstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ActivityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    CorrelationId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    PayloadJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ConsumedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Bookmarks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Definitions",
+                schema: "workflow",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    DefinitionId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    IsLatest = table.Column<bool>(type: "bit", nullable: false),
+                    IsPublished = table.Column<bool>(type: "bit", nullable: false),
+                    Json = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ConcurrencyVersion = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Definitions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InboxMessages",
+                schema: "messaging",
+                columns: table => new
+                {
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Consumer = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboxMessages", x => new { x.MessageId, x.Consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Incidents",
+                schema: "workflow",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    WorkflowInstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ActivityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ActivityType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Timestamp = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ResolvedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Incidents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Instances",
+                schema: "workflow",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DefinitionId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    DefinitionVersionId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CorrelationId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    StateJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    IncidentCount = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ConcurrencyVersion = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Instances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Journal",
+                schema: "workflow",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    WorkflowInstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    ActivityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NodeId = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    ActivityType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    EventName = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Message = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PayloadJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Timestamp = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Journal", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                schema: "messaging",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MessageType = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Policyholders",
+                schema: "policy",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    LicenceDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Phone = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Policyholders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Regions",
+                schema: "ref",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Regions", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TariffTables",
+                schema: "ref",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Version = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TariffTables", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskCompletionLog",
+                schema: "workflow",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TaskId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CompletedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskCompletionLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Timers",
+                schema: "workflow",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    WorkflowInstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FireAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DispatchedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DispatchedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Timers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Users",
+                schema: "identity",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    DisplayName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Roles = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    AuthorityLevel = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Users", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VehicleModels",
+                schema: "ref",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Make = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Model = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
+                    Trim = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: true),
+                    NewCarPrice = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Band = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VehicleModels", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkTasks",
+                schema: "workflow",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    AssigneeRole = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    AssigneeUser = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Link = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    AllowedOutcomes = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    DataJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    CompletedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    BookmarkId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    WorkflowInstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    EscalateTo = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    EscalatedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkTasks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Agents",
+                schema: "policy",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Branch = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Agents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Agents_Regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalSchema: "ref",
+                        principalTable: "Regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HourlyRates",
+                schema: "ref",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Version = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    ShopClass = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Rate = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HourlyRates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HourlyRates_Regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalSchema: "ref",
+                        principalTable: "Regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LabourStandards",
+                schema: "ref",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Version = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Band = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Position = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    WorkType = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Hours = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LabourStandards", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LabourStandards_Regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalSchema: "ref",
+                        principalTable: "Regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TariffBaseRates",
+                schema: "ref",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Cover = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Band = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    AnnualPremium = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    TariffTableId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TariffBaseRates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TariffBaseRates_TariffTables_TariffTableId",
+                        column: x => x.TariffTableId,
+                        principalSchema: "ref",
+                        principalTable: "TariffTables",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TariffFactors",
+                schema: "ref",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Value = table.Column<decimal>(type: "decimal(9,4)", precision: 9, scale: 4, nullable: false),
+                    TariffTableId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TariffFactors", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TariffFactors_TariffTables_TariffTableId",
+                        column: x => x.TariffTableId,
+                        principalSchema: "ref",
+                        principalTable: "TariffTables",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PartPrices",
+                schema: "ref",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CatalogueVersion = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ModelCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    PartNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    PartNumberKey = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    PartName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Position = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Channel = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Price = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveTo = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PartPrices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PartPrices_Regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalSchema: "ref",
+                        principalTable: "Regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PartPrices_VehicleModels_ModelCode",
+                        column: x => x.ModelCode,
+                        principalSchema: "ref",
+                        principalTable: "VehicleModels",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Vehicles",
+                schema: "policy",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Vin = table.Column<string>(type: "nchar(17)", fixedLength: true, maxLength: 17, nullable: false),
+                    Plate = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ModelCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    FirstRegistration = table.Column<DateOnly>(type: "date", nullable: false),
+                    Usage = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Seats = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Vehicles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Vehicles_VehicleModels_ModelCode",
+                        column: x => x.ModelCode,
+                        principalSchema: "ref",
+                        principalTable: "VehicleModels",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Policies",
+                schema: "policy",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    PolicyholderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VehicleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AgentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    ExpiryDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Premium = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Covers = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Policies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Policies_Agents_AgentId",
+                        column: x => x.AgentId,
+                        principalSchema: "policy",
+                        principalTable: "Agents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Policies_Policyholders_PolicyholderId",
+                        column: x => x.PolicyholderId,
+                        principalSchema: "policy",
+                        principalTable: "Policyholders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Policies_Regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalSchema: "ref",
+                        principalTable: "Regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Policies_Vehicles_VehicleId",
+                        column: x => x.VehicleId,
+                        principalSchema: "policy",
+                        principalTable: "Vehicles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Agents_Code",
+                schema: "policy",
+                table: "Agents",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Agents_RegionCode",
+                schema: "policy",
+                table: "Agents",
+                column: "RegionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bookmarks_Name_CorrelationId",
+                schema: "workflow",
+                table: "Bookmarks",
+                columns: new[] { "Name", "CorrelationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bookmarks_WorkflowInstanceId",
+                schema: "workflow",
+                table: "Bookmarks",
+                column: "WorkflowInstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Definitions_DefinitionId_Version",
+                schema: "workflow",
+                table: "Definitions",
+                columns: new[] { "DefinitionId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HourlyRates_RegionCode_ShopClass_Version",
+                schema: "ref",
+                table: "HourlyRates",
+                columns: new[] { "RegionCode", "ShopClass", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HourlyRates_Version_RegionCode",
+                schema: "ref",
+                table: "HourlyRates",
+                columns: new[] { "Version", "RegionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Incidents_WorkflowInstanceId",
+                schema: "workflow",
+                table: "Incidents",
+                column: "WorkflowInstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Instances_CorrelationId",
+                schema: "workflow",
+                table: "Instances",
+                column: "CorrelationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Instances_DefinitionId_Status",
+                schema: "workflow",
+                table: "Instances",
+                columns: new[] { "DefinitionId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Journal_WorkflowInstanceId_Sequence",
+                schema: "workflow",
+                table: "Journal",
+                columns: new[] { "WorkflowInstanceId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LabourStandards_RegionCode_Band_Position_WorkType_Version",
+                schema: "ref",
+                table: "LabourStandards",
+                columns: new[] { "RegionCode", "Band", "Position", "WorkType", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LabourStandards_Version_RegionCode",
+                schema: "ref",
+                table: "LabourStandards",
+                columns: new[] { "Version", "RegionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_MessageId",
+                schema: "messaging",
+                table: "OutboxMessages",
+                column: "MessageId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_SentAt_NextAttemptAt",
+                schema: "messaging",
+                table: "OutboxMessages",
+                columns: new[] { "SentAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartPrices_CatalogueVersion_RegionCode",
+                schema: "ref",
+                table: "PartPrices",
+                columns: new[] { "CatalogueVersion", "RegionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartPrices_ModelCode_RegionCode_NameKey",
+                schema: "ref",
+                table: "PartPrices",
+                columns: new[] { "ModelCode", "RegionCode", "NameKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartPrices_ModelCode_RegionCode_PartNumberKey_Channel_CatalogueVersion",
+                schema: "ref",
+                table: "PartPrices",
+                columns: new[] { "ModelCode", "RegionCode", "PartNumberKey", "Channel", "CatalogueVersion" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartPrices_RegionCode",
+                schema: "ref",
+                table: "PartPrices",
+                column: "RegionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Policies_AgentId",
+                schema: "policy",
+                table: "Policies",
+                column: "AgentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Policies_Number",
+                schema: "policy",
+                table: "Policies",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Policies_PolicyholderId",
+                schema: "policy",
+                table: "Policies",
+                column: "PolicyholderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Policies_RegionCode",
+                schema: "policy",
+                table: "Policies",
+                column: "RegionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Policies_Status_ExpiryDate",
+                schema: "policy",
+                table: "Policies",
+                columns: new[] { "Status", "ExpiryDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Policies_VehicleId",
+                schema: "policy",
+                table: "Policies",
+                column: "VehicleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Policyholders_Name",
+                schema: "policy",
+                table: "Policyholders",
+                column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TariffBaseRates_TariffTableId_Cover_Band",
+                schema: "ref",
+                table: "TariffBaseRates",
+                columns: new[] { "TariffTableId", "Cover", "Band" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TariffFactors_TariffTableId_Kind_Key",
+                schema: "ref",
+                table: "TariffFactors",
+                columns: new[] { "TariffTableId", "Kind", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TariffTables_Version",
+                schema: "ref",
+                table: "TariffTables",
+                column: "Version",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskCompletionLog_TaskId",
+                schema: "workflow",
+                table: "TaskCompletionLog",
+                column: "TaskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Timers_DispatchedAt_FireAt",
+                schema: "workflow",
+                table: "Timers",
+                columns: new[] { "DispatchedAt", "FireAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Users_UserName",
+                schema: "identity",
+                table: "Users",
+                column: "UserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VehicleModels_Make_Model",
+                schema: "ref",
+                table: "VehicleModels",
+                columns: new[] { "Make", "Model" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Vehicles_ModelCode",
+                schema: "policy",
+                table: "Vehicles",
+                column: "ModelCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Vehicles_Plate",
+                schema: "policy",
+                table: "Vehicles",
+                column: "Plate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Vehicles_Vin",
+                schema: "policy",
+                table: "Vehicles",
+                column: "Vin",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkTasks_BookmarkId",
+                schema: "workflow",
+                table: "WorkTasks",
+                column: "BookmarkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkTasks_Status_AssigneeRole",
+                schema: "workflow",
+                table: "WorkTasks",
+                columns: new[] { "Status", "AssigneeRole" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkTasks_Status_AssigneeUser",
+                schema: "workflow",
+                table: "WorkTasks",
+                columns: new[] { "Status", "AssigneeUser" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Bookmarks",
+                schema: "workflow");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Definitions",
+                schema: "workflow");
+
+            migrationBuilder.DropTable(
+                name: "HourlyRates",
+                schema: "ref");
+
+            migrationBuilder.DropTable(
+                name: "InboxMessages",
+                schema: "messaging");
+
+            migrationBuilder.DropTable(
+                name: "Incidents",
+                schema: "workflow");
+
+            migrationBuilder.DropTable(
+                name: "Instances",
+                schema: "workflow");
+
+            migrationBuilder.DropTable(
+                name: "Journal",
+                schema: "workflow");
+
+            migrationBuilder.DropTable(
+                name: "LabourStandards",
+                schema: "ref");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages",
+                schema: "messaging");
+
+            migrationBuilder.DropTable(
+                name: "PartPrices",
+                schema: "ref");
+
+            migrationBuilder.DropTable(
+                name: "Policies",
+                schema: "policy");
+
+            migrationBuilder.DropTable(
+                name: "TariffBaseRates",
+                schema: "ref");
+
+            migrationBuilder.DropTable(
+                name: "TariffFactors",
+                schema: "ref");
+
+            migrationBuilder.DropTable(
+                name: "TaskCompletionLog",
+                schema: "workflow");
+
+            migrationBuilder.DropTable(
+                name: "Timers",
+                schema: "workflow");
+
+            migrationBuilder.DropTable(
+                name: "Users",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "WorkTasks",
+                schema: "workflow");
+
+            migrationBuilder.DropTable(
+                name: "Agents",
+                schema: "policy");
+
+            migrationBuilder.DropTable(
+                name: "Policyholders",
+                schema: "policy");
+
+            migrationBuilder.DropTable(
+                name: "Vehicles",
+                schema: "policy");
+
+            migrationBuilder.DropTable(
+                name: "TariffTables",
+                schema: "ref");
+
+            migrationBuilder.DropTable(
+                name: "Regions",
+                schema: "ref");
+
+            migrationBuilder.DropTable(
+                name: "VehicleModels",
+                schema: "ref");
+        }
+    }
+}

@@ -22,6 +22,7 @@ public static class WebRegistration
             ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<BadInputExceptionHandler>();
         services.AddClaimsHealthChecks();
+        services.AddScoped<Features.Tasks.TaskCompleter>();
         services.AddScoped<ISeeder, DemoUsersSeeder>();
         services.AddScoped<ISeeder, ReferenceDataSeeder>();
         services.AddScoped<ISeeder, DemoPoliciesSeeder>();

@@ -41,7 +41,8 @@ public static class ValueConverter
             _ when type == typeof(DateTimeOffset) => (DateTimeOffset.TryParse(s, Invariant, DateTimeStyles.AssumeUniversal, out var v), v),
             _ when type == typeof(TimeSpan) => (TryParseTimeSpan(s, out var v), v),
             _ when TypeAliases.IsStringList(type) => (true, ParseStringList(s)),
-            _ when type == typeof(object) => (true, TryParseJson(s) ?? JsonValue.Create(s)),
+            // Free text in an Object field is a string, as Studio users type it.
+            _ when type == typeof(object) || type == typeof(JsonNode) => (true, TryParseJson(s) ?? JsonValue.Create(s)),
             _ => (TryDeserialize(s, type, out var v), v),
         };
 

@@ -138,6 +138,29 @@ public sealed class WorkflowHostTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task MessageBookmark_NamedMessageForItsBusinessObject_ResumesOnlyThatInstance()
+    {
+        var definition = new FlowchartBuilder("await-payment", "Await payment").Variable("Paid", "Object")
+            .Activity("start", "Elsa.Start")
+            .Activity("paid", "Claims.WaitForMessage", ("MessageName", "String", "Literal", "PaymentConfirmed"))
+            .Activity("end", "Elsa.Finish")
+            .Connect("start", "paid").Connect("paid", "end");
+        await PublishAsync(_app, definition.Build());
+        var admin = await ApiClients.ForAllRolesAsync(_app);
+        var mine = await StartAsync(admin, "await-payment", new { businessObjectName = "claim", businessObjectId = "C-1" });
+        var other = await StartAsync(admin, "await-payment", new { businessObjectName = "claim", businessObjectId = "C-2" });
+
+        var sent = await admin.PostAsJsonAsync("/api/workflow-messages", new { name = "PaymentConfirmed", correlationId = "claim:C-1", payload = new { amount = 812.4 } });
+        var missingName = await admin.PostAsJsonAsync("/api/workflow-messages", new { correlationId = "claim:C-1" });
+
+        Assert.Equal(HttpStatusCode.Accepted, sent.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, missingName.StatusCode);
+        var finished = await FinishedAsync(admin, mine);
+        Assert.Equal(1, Count(finished, "Resumed", "paid"));
+        Assert.Equal("Suspended", (await InstanceAsync(admin, other)).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Retry_InstanceNotFaulted_Answers409()
     {
         await PublishAsync(_app, FlowchartBuilder.SingleTask("healthy").Build());

@@ -29,6 +29,13 @@ public sealed class ActivityExecutionContext
     public Guid WorkflowInstanceId => _execution.State.Id;
     public WorkflowDefinition Definition => _execution.Definition;
     public BusinessObjectReference? BusinessObject => _execution.State.BusinessObject;
+
+    /// <summary>The business object's current data, as loaded for this run (null when none).</summary>
+    public System.Text.Json.Nodes.JsonNode? BusinessData => _execution.BusinessObject?.Data;
+
+    /// <summary>The host's scoped services (the unit of work's DbContext among them), for domain activities.</summary>
+    public IServiceProvider Services => _execution.Services
+        ?? throw new InvalidOperationException("This run has no host services; domain activities run inside WorkflowHost.");
     public JsonObject WorkflowInput => _execution.State.Input;
     public TimeProvider Time => _execution.Time;
     public DateTimeOffset Now => _execution.Time.GetUtcNow();

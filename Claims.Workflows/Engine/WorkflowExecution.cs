@@ -7,7 +7,8 @@ namespace Claims.Workflows.Engine;
 /// <summary>One run over a state: the scheduling loop and the bookkeeping of what changed.</summary>
 internal sealed class WorkflowExecution(
     WorkflowDefinition definition, WorkflowState state, BusinessObject? businessObject,
-    ActivityRegistry registry, ExpressionEvaluator expressions, TimeProvider time, WorkflowRunnerOptions options)
+    ActivityRegistry registry, ExpressionEvaluator expressions, TimeProvider time, WorkflowRunnerOptions options,
+    IServiceProvider? services = null)
 {
     private readonly List<Bookmark> _created = [];
     private readonly List<Bookmark> _removed = [];
@@ -20,8 +21,10 @@ internal sealed class WorkflowExecution(
     public WorkflowState State { get; } = state;
     public ExpressionEvaluator Expressions { get; } = expressions;
     public TimeProvider Time { get; } = time;
+    public IServiceProvider? Services { get; } = services;
+    public BusinessObject? BusinessObject { get; } = businessObject;
 
-    public ExpressionContext ExpressionContext() => new(State.Variables, State.Input, businessObject?.Name, businessObject?.Data)
+    public ExpressionContext ExpressionContext() => new(State.Variables, State.Input, BusinessObject?.Name, BusinessObject?.Data)
     {
         VariableNamesById = Definition.Variables.ToDictionary(v => v.Id, v => v.Name),
     };

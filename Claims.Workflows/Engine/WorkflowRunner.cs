@@ -16,7 +16,7 @@ public sealed class WorkflowRunner(
 
     public async Task<RunResult> StartAsync(
         WorkflowDefinition definition, JsonObject? input = null, BusinessObject? businessObject = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, IServiceProvider? services = null)
     {
         var now = time.GetUtcNow();
         var state = new WorkflowState
@@ -31,7 +31,7 @@ public sealed class WorkflowRunner(
             BusinessObject = businessObject?.Reference,
             CreatedAt = now,
         };
-        var execution = Create(definition, state, businessObject);
+        var execution = Create(definition, state, businessObject, services);
         var start = StartActivity(definition.Flowchart);
         if (definition.Flowchart.Type != Flowchart.TypeName || start is null)
         {
@@ -48,7 +48,7 @@ public sealed class WorkflowRunner(
 
     public async Task<RunResult> ResumeAsync(
         WorkflowDefinition definition, WorkflowState state, Guid bookmarkId, ResumeInput? resume = null,
-        BusinessObject? businessObject = null, CancellationToken cancellationToken = default)
+        BusinessObject? businessObject = null, CancellationToken cancellationToken = default, IServiceProvider? services = null)
     {
         resume ??= new ResumeInput();
         if (!Matches(definition, state))
@@ -84,7 +84,7 @@ public sealed class WorkflowRunner(
         }
 
         var copy = state.Clone();
-        var execution = Create(definition, copy, businessObject);
+        var execution = Create(definition, copy, businessObject, services);
         copy.Status = WorkflowStatus.Running;
         var resumed = copy.Bookmarks.First(b => b.Id == bookmarkId);
         execution.RemoveBookmark(resumed);
@@ -96,7 +96,7 @@ public sealed class WorkflowRunner(
     /// <summary>Re-executes the activity that faulted, then continues with what was scheduled.</summary>
     public async Task<RunResult> RetryAsync(
         WorkflowDefinition definition, WorkflowState state, BusinessObject? businessObject = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, IServiceProvider? services = null)
     {
         if (state.Status != WorkflowStatus.Faulted || state.Scheduled.Count == 0 || !Matches(definition, state))
         {
@@ -104,7 +104,7 @@ public sealed class WorkflowRunner(
         }
 
         var copy = state.Clone();
-        var execution = Create(definition, copy, businessObject);
+        var execution = Create(definition, copy, businessObject, services);
         await execution.RunAsync(cancellationToken);
         return Finish(execution, copy);
     }
@@ -114,8 +114,8 @@ public sealed class WorkflowRunner(
         flowchart.Activities.FirstOrDefault(a => registry.Find(a)?.IsStart == true)
         ?? (flowchart.Activities.Where(a => !flowchart.Inbound(a.Id).Any()).ToList() is [var only] ? only : null);
 
-    private WorkflowExecution Create(WorkflowDefinition definition, WorkflowState state, BusinessObject? businessObject) =>
-        new(definition, state, businessObject, registry, expressions, time, _options);
+    private WorkflowExecution Create(WorkflowDefinition definition, WorkflowState state, BusinessObject? businessObject, IServiceProvider? services) =>
+        new(definition, state, businessObject, registry, expressions, time, _options, services);
 
     private RunResult Finish(WorkflowExecution execution, WorkflowState state)
     {

@@ -12,7 +12,8 @@ namespace Claims.Workflows.Hosting;
 /// instance fails that SaveChanges with a concurrency exception.
 /// </summary>
 public sealed class WorkflowHost(
-    DbContext db, WorkflowDefinitionStore definitions, WorkflowRunner runner, WorkflowEffects effects, IEnumerable<IBusinessObjectLoader> loaders)
+    DbContext db, WorkflowDefinitionStore definitions, WorkflowRunner runner, WorkflowEffects effects, IEnumerable<IBusinessObjectLoader> loaders,
+    IServiceProvider services)
 {
     public async Task<HostResult> StartAsync(
         string definitionId, JsonObject? input = null, BusinessObjectReference? businessObject = null, CancellationToken ct = default)
@@ -36,7 +37,7 @@ public sealed class WorkflowHost(
             return new HostResult(HostOutcome.NotFound, Message: $"Workflow version '{versionId}' does not exist.");
         }
 
-        var result = await runner.StartAsync(definition, input, await LoadAsync(businessObject, ct), ct);
+        var result = await runner.StartAsync(definition, input, await LoadAsync(businessObject, ct), ct, services);
         var correlation = businessObject is null ? null : $"{businessObject.Name}:{businessObject.Id}";
         var instance = WorkflowInstanceRecord.Create(result.State.Id, definition.DefinitionId, definition.Id, definition.Version, correlation, result.State.CreatedAt.UtcDateTime);
         db.Set<WorkflowInstanceRecord>().Add(instance);
@@ -58,7 +59,7 @@ public sealed class WorkflowHost(
         }
 
         var (instance, state, definition) = await LoadInstanceAsync(bookmark.WorkflowInstanceId, ct);
-        var result = await runner.ResumeAsync(definition, state, bookmarkId, resume, await LoadAsync(state.BusinessObject, ct), ct);
+        var result = await runner.ResumeAsync(definition, state, bookmarkId, resume, await LoadAsync(state.BusinessObject, ct), ct, services);
         return result.Outcome switch
         {
             RunOutcome.BookmarkAlreadyConsumed => new HostResult(HostOutcome.AlreadyConsumed, instance.Id, state.Status, result.Message),
@@ -92,7 +93,7 @@ public sealed class WorkflowHost(
         }
 
         var (instance, state, definition) = await LoadInstanceAsync(instanceId, ct);
-        var result = await runner.RetryAsync(definition, state, await LoadAsync(state.BusinessObject, ct), ct);
+        var result = await runner.RetryAsync(definition, state, await LoadAsync(state.BusinessObject, ct), ct, services);
         if (result.IsRejected)
         {
             return new HostResult(HostOutcome.Rejected, instance.Id, state.Status, result.Message);

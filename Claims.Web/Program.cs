@@ -3,6 +3,7 @@ using Claims.Web.Infrastructure;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
 using Claims.Web.Infrastructure.Messaging;
+using Claims.Web.Infrastructure.Scheduling;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +17,7 @@ builder.Services.AddClaimsMessaging(builder.Configuration);
 builder.Services.AddClaimsAuth(builder.Configuration);
 builder.Services.AddClaimsWeb();
 builder.Services.AddClaimsWorkflowEngine(builder.Configuration);
+builder.Services.AddDailyJobs(builder.Configuration);
 
 var app = builder.Build();
 

@@ -1,8 +1,6 @@
 using Claims.Web.Infrastructure.Data;
 using Claims.Workflows.Messaging;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Claims.Web.Infrastructure.Messaging;
 
@@ -56,18 +54,10 @@ public static class InboxGuard
             await db.SaveChangesAsync(ct);
             return true;
         }
-        catch (DbUpdateException ex) when (IsDuplicateKey(ex))
+        catch (DbUpdateException ex) when (DbErrors.IsDuplicateKey(ex))
         {
             entry.State = EntityState.Detached;
             return false;
         }
     }
-
-    internal static bool IsDuplicateKey(DbUpdateException ex) => ex.InnerException switch
-    {
-        PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation,
-        SqliteException lite => lite.SqliteExtendedErrorCode is 1555 or 2067, // SQLITE_CONSTRAINT_PRIMARYKEY, _UNIQUE
-        Microsoft.Data.SqlClient.SqlException sql => sql.Number is 2627 or 2601,
-        _ => false,
-    };
 }

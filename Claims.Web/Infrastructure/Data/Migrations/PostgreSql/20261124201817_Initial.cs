@@ -25,6 +25,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 name: "messaging");
 
             migrationBuilder.EnsureSchema(
+                name: "scheduling");
+
+            migrationBuilder.EnsureSchema(
                 name: "identity");
 
             migrationBuilder.CreateTable(
@@ -138,6 +141,25 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Instances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JobRuns",
+                schema: "scheduling",
+                columns: table => new
+                {
+                    JobName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RunDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Node = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LeaseUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobRuns", x => new { x.JobName, x.RunDate });
                 });
 
             migrationBuilder.CreateTable(
@@ -842,6 +864,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
             migrationBuilder.DropTable(
                 name: "Instances",
                 schema: "workflow");
+
+            migrationBuilder.DropTable(
+                name: "JobRuns",
+                schema: "scheduling");
 
             migrationBuilder.DropTable(
                 name: "Journal",

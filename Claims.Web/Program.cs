@@ -1,8 +1,11 @@
+using Claims.Web.ElsaApi;
 using Claims.Web.Features;
 using Claims.Web.Infrastructure;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
 using Claims.Web.Infrastructure.Messaging;
+using Claims.Web.Infrastructure.Studio;
+using Claims.Workflows.Hosting;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +18,7 @@ builder.Services.AddClaimsDatabase(builder.Configuration, builder.Environment.Co
 builder.Services.AddClaimsMessaging(builder.Configuration);
 builder.Services.AddClaimsAuth(builder.Configuration);
 builder.Services.AddClaimsWeb();
+builder.Services.AddClaimsWorkflows(new WorkflowOptions());
 
 var app = builder.Build();
 
@@ -22,6 +26,7 @@ await DatabaseMigrator.MigrateAsync(app.Services);
 await StartupSeeding.RunAsync(app.Services, app.Environment);
 
 app.UseClaimsErrors();
+app.UseStudioFiles();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
@@ -33,6 +38,7 @@ app.MapScalarApiReference("/api-docs").AllowAnonymous();
 app.MapClaimsHealth();
 app.MapRazorPages();
 app.MapFeatures();
+app.MapElsaApi();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     Console.WriteLine($"Claims is running at {string.Join(", ", app.Urls)} (environment {app.Environment.EnvironmentName})"));

@@ -8,11 +8,19 @@ public static class Policies
     public const string Staff = nameof(Staff);
     public const string Adjusters = nameof(Adjusters);
     public const string Admins = nameof(Admins);
+    /// <summary>Edit and publish workflows in the designer.</summary>
+    public const string WorkflowDesigners = nameof(WorkflowDesigners);
+    /// <summary>Open the designer read-only: every staff role.</summary>
+    public const string WorkflowViewers = nameof(WorkflowViewers);
+
+    public static readonly IReadOnlyList<string> DesignerRoles = [Roles.Underwriter, Roles.SeniorUnderwriter];
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
         options.AddPolicy(Staff, p => p.RequireRole(Roles.All));
         options.AddPolicy(Adjusters, p => p.RequireRole(Roles.LossAdjuster, Roles.SeniorAdjuster));
         options.AddPolicy(Admins, p => p.RequireRole(Roles.Admin));
+        options.AddPolicy(WorkflowDesigners, p => p.RequireRole(DesignerRoles));
+        options.AddPolicy(WorkflowViewers, p => p.RequireRole(Roles.All));
     }
 }

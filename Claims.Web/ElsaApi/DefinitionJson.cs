@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
+using Claims.Workflows.Activities;
 using Claims.Workflows.Definitions;
 using Claims.Workflows.Persistence;
 
@@ -10,10 +11,10 @@ public static class DefinitionJson
 {
     public const string ToolVersion = "3.8.2";
 
-    public static JsonObject Full(WorkflowDefinitionRecord record, ClaimsPrincipal user)
+    public static JsonObject Full(WorkflowDefinitionRecord record, ClaimsPrincipal user, ActivityRegistry registry)
     {
         var definition = WorkflowDefinitionStore.ToDefinition(record);
-        WorkflowDefinitionSerializer.Normalize(definition); // imported files may lack nodeIds; Studio needs them
+        StudioShapes.Prepare(definition, registry);
         var json = WorkflowDefinitionSerializer.ToJsonObject(definition);
         json["id"] = record.Id;
         json["definitionId"] = record.DefinitionId;
@@ -50,9 +51,9 @@ public static class DefinitionJson
     };
 
     /// <summary>Save and publish answer with the same envelope.</summary>
-    public static JsonObject SaveResponse(WorkflowDefinitionRecord record, ClaimsPrincipal user, bool alreadyPublished = false) => new()
+    public static JsonObject SaveResponse(WorkflowDefinitionRecord record, ClaimsPrincipal user, ActivityRegistry registry, bool alreadyPublished = false) => new()
     {
-        ["workflowDefinition"] = Full(record, user),
+        ["workflowDefinition"] = Full(record, user, registry),
         ["alreadyPublished"] = alreadyPublished,
         ["consumingWorkflowCount"] = 0,
     };

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
+using Claims.Workflows.Activities;
 using Claims.Workflows.Definitions;
 using Claims.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +37,7 @@ public static class ExportImport
         return TypedResults.File(Encoding.UTF8.GetBytes(json), "application/json", $"{definitionId}.json");
     }
 
-    public static async Task<IResult> Import(JsonObject body, ClaimsPrincipal user, ClaimsDbContext db, WorkflowDefinitionStore store, CancellationToken ct)
+    public static async Task<IResult> Import(JsonObject body, ClaimsPrincipal user, ActivityRegistry registry, ClaimsDbContext db, WorkflowDefinitionStore store, CancellationToken ct)
     {
         if (SaveDefinition.ReadDefinition(body) is not { } definition)
         {
@@ -50,6 +51,6 @@ public static class ExportImport
 
         var saved = await store.SaveDraftAsync(definition, Source, ct);
         await db.SaveChangesAsync(ct);
-        return ElsaResults.Json(DefinitionJson.Full(saved.Record!, user));
+        return ElsaResults.Json(DefinitionJson.Full(saved.Record!, user, registry));
     }
 }

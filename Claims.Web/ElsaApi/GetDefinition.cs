@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Claims.Web.Infrastructure.Data;
+using Claims.Workflows.Activities;
 using Claims.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,17 +15,17 @@ public static class GetDefinition
         api.MapGet("/workflow-definitions/by-id/{id}", ById);
     }
 
-    public static async Task<IResult> ByDefinitionId(string definitionId, string? versionOptions, ClaimsPrincipal user, ClaimsDbContext db, CancellationToken ct)
+    public static async Task<IResult> ByDefinitionId(string definitionId, string? versionOptions, ClaimsPrincipal user, ActivityRegistry registry, ClaimsDbContext db, CancellationToken ct)
     {
         var record = await db.Set<WorkflowDefinitionRecord>().AsNoTracking()
             .Where(r => r.DefinitionId == definitionId).Filter(versionOptions)
             .OrderByDescending(r => r.Version).FirstOrDefaultAsync(ct);
-        return record is null ? TypedResults.NotFound() : ElsaResults.Json(DefinitionJson.Full(record, user));
+        return record is null ? TypedResults.NotFound() : ElsaResults.Json(DefinitionJson.Full(record, user, registry));
     }
 
-    public static async Task<IResult> ById(string id, ClaimsPrincipal user, ClaimsDbContext db, CancellationToken ct)
+    public static async Task<IResult> ById(string id, ClaimsPrincipal user, ActivityRegistry registry, ClaimsDbContext db, CancellationToken ct)
     {
         var record = await db.Set<WorkflowDefinitionRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
-        return record is null ? TypedResults.NotFound() : ElsaResults.Json(DefinitionJson.Full(record, user));
+        return record is null ? TypedResults.NotFound() : ElsaResults.Json(DefinitionJson.Full(record, user, registry));
     }
 }

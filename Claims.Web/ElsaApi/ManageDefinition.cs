@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
+using Claims.Workflows.Activities;
 using Claims.Workflows.Engine;
 using Claims.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -67,7 +68,7 @@ public static class ManageDefinition
         return TypedResults.NoContent();
     }
 
-    public static async Task<IResult> Revert(string definitionId, int version, ClaimsPrincipal user, ClaimsDbContext db, WorkflowDefinitionStore store, CancellationToken ct)
+    public static async Task<IResult> Revert(string definitionId, int version, ClaimsPrincipal user, ActivityRegistry registry, ClaimsDbContext db, WorkflowDefinitionStore store, CancellationToken ct)
     {
         var old = await db.Set<WorkflowDefinitionRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.DefinitionId == definitionId && r.Version == version, ct);
         if (old is null)
@@ -78,6 +79,6 @@ public static class ManageDefinition
         var definition = WorkflowDefinitionStore.ToDefinition(old);
         var saved = await store.SaveDraftAsync(definition, SaveDefinition.Source, ct);
         await db.SaveChangesAsync(ct);
-        return ElsaResults.Json(DefinitionJson.Full(saved.Record!, user));
+        return ElsaResults.Json(DefinitionJson.Full(saved.Record!, user, registry));
     }
 }

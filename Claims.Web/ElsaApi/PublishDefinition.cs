@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
+using Claims.Workflows.Activities;
 using Claims.Workflows.Persistence;
 
 namespace Claims.Web.ElsaApi;
@@ -15,10 +16,10 @@ public static class PublishDefinition
         api.MapPost("/workflow-definitions/{definitionId}/retract", Retract).RequireAuthorization(Policies.WorkflowDesigners);
     }
 
-    public static Task<IResult> Publish(string definitionId, ClaimsPrincipal user, ClaimsDbContext db, WorkflowDefinitionStore store, CancellationToken ct) =>
-        PublishAsync(definitionId, user, db, store, ct);
+    public static Task<IResult> Publish(string definitionId, ClaimsPrincipal user, ActivityRegistry registry, ClaimsDbContext db, WorkflowDefinitionStore store, CancellationToken ct) =>
+        PublishAsync(definitionId, user, registry, db, store, ct);
 
-    public static async Task<IResult> PublishAsync(string definitionId, ClaimsPrincipal user, ClaimsDbContext db, WorkflowDefinitionStore store, CancellationToken ct)
+    public static async Task<IResult> PublishAsync(string definitionId, ClaimsPrincipal user, ActivityRegistry registry, ClaimsDbContext db, WorkflowDefinitionStore store, CancellationToken ct)
     {
         var latest = await store.FindLatestAsync(definitionId, ct);
         if (latest is null)
@@ -28,7 +29,7 @@ public static class PublishDefinition
 
         if (latest.IsPublished)
         {
-            return ElsaResults.Json(DefinitionJson.SaveResponse(latest, user, alreadyPublished: true));
+            return ElsaResults.Json(DefinitionJson.SaveResponse(latest, user, registry, alreadyPublished: true));
         }
 
         var result = await store.PublishAsync(definitionId, ct);
@@ -38,10 +39,10 @@ public static class PublishDefinition
         }
 
         await db.SaveChangesAsync(ct);
-        return ElsaResults.Json(DefinitionJson.SaveResponse(result.Record!, user));
+        return ElsaResults.Json(DefinitionJson.SaveResponse(result.Record!, user, registry));
     }
 
-    public static async Task<IResult> Retract(string definitionId, ClaimsPrincipal user, ClaimsDbContext db, WorkflowDefinitionStore store, CancellationToken ct)
+    public static async Task<IResult> Retract(string definitionId, ClaimsPrincipal user, ActivityRegistry registry, ClaimsDbContext db, WorkflowDefinitionStore store, CancellationToken ct)
     {
         var latest = await store.FindLatestAsync(definitionId, ct);
         if (latest is null)
@@ -56,6 +57,6 @@ public static class PublishDefinition
         }
 
         await db.SaveChangesAsync(ct);
-        return ElsaResults.Json(DefinitionJson.Full(retracted, user));
+        return ElsaResults.Json(DefinitionJson.Full(retracted, user, registry));
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
+using Claims.Workflows.Activities;
 using Claims.Workflows.Definitions;
 using Claims.Workflows.Persistence;
 
@@ -19,7 +20,7 @@ public static class SaveDefinition
     public static void Map(RouteGroupBuilder api) =>
         api.MapPost("/workflow-definitions", Handle).RequireAuthorization(Policies.WorkflowDesigners);
 
-    public static async Task<IResult> Handle(JsonObject body, ClaimsPrincipal user, ClaimsDbContext db, WorkflowDefinitionStore store, CancellationToken ct)
+    public static async Task<IResult> Handle(JsonObject body, ClaimsPrincipal user, ActivityRegistry registry, ClaimsDbContext db, WorkflowDefinitionStore store, CancellationToken ct)
     {
         if (body["model"] is not JsonObject model)
         {
@@ -40,8 +41,8 @@ public static class SaveDefinition
         await db.SaveChangesAsync(ct);
         var publish = body["publish"] is JsonValue p && p.TryGetValue(out bool flag) && flag;
         return publish
-            ? await PublishDefinition.PublishAsync(definition.DefinitionId, user, db, store, ct)
-            : ElsaResults.Json(DefinitionJson.SaveResponse(saved.Record!, user));
+            ? await PublishDefinition.PublishAsync(definition.DefinitionId, user, registry, db, store, ct)
+            : ElsaResults.Json(DefinitionJson.SaveResponse(saved.Record!, user, registry));
     }
 
     public static WorkflowDefinition? ReadDefinition(JsonObject model)

@@ -30,7 +30,8 @@
   // Studio UI for Elsa features our engine does not run: hidden by their visible text.
   var unsupported = [
     { selector: '.mud-tab', text: /^(Test|Log|Commit strateg(y|ies)|Resilience)$/i },
-    { selector: '.mud-input-control', text: /(activation|incident|log persistence|commit) strategy/i },
+    { selector: '.mud-input-control', text: /strateg/i },
+    { selector: '.mud-typography, h6, p', text: /^(Commit|Log persistence) strateg(y|ies)$/i },
     { selector: '.mud-radio, .mud-list-item, .mud-menu-item, .mud-select-item', text: /^(Sequence|State machine)$/i }
   ];
   var hide = function () {

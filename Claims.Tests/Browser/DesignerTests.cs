@@ -84,6 +84,13 @@ public sealed class DesignerTests(BrowserFixture browser) : IDisposable
         var page = await SignInAsync(browser.Browser, _app, "underwriter");
         await page.GotoAsync(_app.BaseUrl + "/studio/");
 
+        // Only flowcharts run on our engine: the create dialog hides Sequence and State machine.
+        await page.GetByText("Create workflow").ClickAsync(new() { Timeout = 60_000 });
+        await page.GetByText("Flowchart", new() { Exact = true }).WaitForAsync();
+        Assert.False(await page.GetByText("Sequence", new() { Exact = true }).IsVisibleAsync());
+        Assert.False(await page.GetByText("State machine", new() { Exact = true }).IsVisibleAsync());
+        await page.GetByText("Cancel", new() { Exact = true }).ClickAsync();
+
         await page.GetByText("designer-list").First.ClickAsync(new() { Timeout = 60_000 });
 
         await page.WaitForURLAsync("**/studio/workflows/designer-list", new() { Timeout = 15_000 });

@@ -32,7 +32,7 @@
     { selector: '.mud-tab', text: /^(Test|Log|Commit strateg(y|ies)|Resilience)$/i },
     { selector: '.mud-input-control', text: /strateg/i },
     { selector: '.mud-typography, h6, p', text: /^(Commit|Log persistence) strateg(y|ies)$/i },
-    { selector: '.mud-radio, .mud-list-item, .mud-menu-item, .mud-select-item', text: /^(Sequence|State machine)$/i }
+    { selector: '.workflow-root-template-option', text: /^(Sequence|State machine)/i }
   ];
   var hide = function () {
     unsupported.forEach(function (rule) {

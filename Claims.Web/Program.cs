@@ -1,9 +1,11 @@
+using Claims.Web.ElsaApi;
 using Claims.Web.Features;
 using Claims.Web.Infrastructure;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
 using Claims.Web.Infrastructure.Messaging;
 using Claims.Web.Infrastructure.Scheduling;
+using Claims.Web.Infrastructure.Studio;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,6 +28,7 @@ await WorkflowsRegistration.ImportShippedWorkflowsAsync(app.Services);
 await StartupSeeding.RunAsync(app.Services, app.Environment);
 
 app.UseClaimsErrors();
+app.UseStudioFiles();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
@@ -37,6 +40,7 @@ app.MapScalarApiReference("/api-docs").AllowAnonymous();
 app.MapClaimsHealth();
 app.MapRazorPages();
 app.MapFeatures();
+app.MapElsaApi();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     Console.WriteLine($"Claims is running at {string.Join(", ", app.Urls)} (environment {app.Environment.EnvironmentName})"));

@@ -2,7 +2,7 @@ using Claims.Workflows.Engine;
 
 namespace Claims.Workflows.Activities;
 
-[Activity("Elsa.Decision", Category = "Branching", Description = "Continues through True or False.")]
+[Activity("Elsa.Decision", Category = "Flow", Description = "Continues through True or False.")]
 [FlowNode("True", "False")]
 public sealed class Decision : Activity
 {

@@ -4,7 +4,7 @@ using Claims.Workflows.Engine;
 namespace Claims.Workflows.Activities;
 
 /// <summary>Waits for a duration or until a moment, through a timer bookmark.</summary>
-[Activity("Elsa.Delay", Category = "Scheduling", Description = "Waits for a duration or until a date and time.")]
+[Activity("Elsa.Delay", Category = "Flow", Description = "Waits for a duration or until a date and time.")]
 public sealed class Delay : Activity
 {
     [Input(Description = "How long to wait, e.g. 2.00:00:00 or P2D.")]

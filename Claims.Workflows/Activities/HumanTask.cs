@@ -9,7 +9,7 @@ namespace Claims.Workflows.Activities;
 /// A human checkpoint: waits on a bookmark whose payload describes the work task, and continues through
 /// the port named by the outcome the person chose. The form data becomes the <see cref="Data"/> output.
 /// </summary>
-[Activity("Claims.HumanTask", Category = "Claims", DisplayName = "Human task", Kind = ActivityKind.Task,
+[Activity("Claims.HumanTask", Category = "Tasks", DisplayName = "Human task", Kind = ActivityKind.Task,
     Description = "Puts a task in a role's or a person's queue and waits for its outcome.")]
 public sealed class HumanTask : Activity
 {

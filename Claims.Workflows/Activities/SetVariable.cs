@@ -5,7 +5,7 @@ using Claims.Workflows.Expressions;
 namespace Claims.Workflows.Activities;
 
 /// <summary>Sets a declared variable; the value is converted to the variable's type.</summary>
-[Activity("Elsa.SetVariable", Category = "Primitives", Description = "Sets a workflow variable.")]
+[Activity("Elsa.SetVariable", Category = "Flow", Description = "Sets a workflow variable.")]
 public sealed class SetVariable : Activity
 {
     /// <summary>Elsa stores the variable itself (<c>{id, name, typeName}</c>); a bare name also works.</summary>

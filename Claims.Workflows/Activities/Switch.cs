@@ -6,7 +6,7 @@ using Claims.Workflows.Expressions;
 namespace Claims.Workflows.Activities;
 
 /// <summary>Continues through the first case whose condition holds, else through Default.</summary>
-[Activity("Elsa.Switch", Category = "Branching", Description = "Continues through the first matching case.")]
+[Activity("Elsa.Switch", Category = "Flow", Description = "Continues through the first matching case.")]
 public sealed class Switch : Activity
 {
     public const string DefaultPort = "Default";

@@ -11,6 +11,12 @@ public static class Policies
     public const string WorkflowMonitors = nameof(WorkflowMonitors);
     /// <summary>Those who build and check estimates: parts prices and labour standards.</summary>
     public const string Estimators = nameof(Estimators);
+    /// <summary>Edit and publish workflows in the designer.</summary>
+    public const string WorkflowDesigners = nameof(WorkflowDesigners);
+    /// <summary>Open the designer read-only: every staff role.</summary>
+    public const string WorkflowViewers = nameof(WorkflowViewers);
+
+    public static readonly IReadOnlyList<string> DesignerRoles = [Roles.Underwriter, Roles.SeniorUnderwriter];
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
@@ -19,5 +25,7 @@ public static class Policies
         options.AddPolicy(Admins, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(WorkflowMonitors, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.Underwriter, Roles.SeniorUnderwriter));
         options.AddPolicy(Estimators, p => p.RequireRole(Roles.LossAdjuster, Roles.SeniorAdjuster, Roles.PriceChecker, Roles.Reinspector));
+        options.AddPolicy(WorkflowDesigners, p => p.RequireRole(DesignerRoles));
+        options.AddPolicy(WorkflowViewers, p => p.RequireRole(Roles.All));
     }
 }

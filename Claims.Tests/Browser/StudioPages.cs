@@ -1,0 +1,78 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Claims.Tests.Builders;
+using Claims.Tests.Fixtures;
+using Microsoft.Playwright;
+
+namespace Claims.Tests.Browser;
+
+/// <summary>Signs in, puts small definitions in place through the Elsa API, and opens the Studio host pages.</summary>
+public static class StudioPages
+{
+    public static async Task<IPage> SignInAsync(IBrowser browser, LiveAppHost app, string userName)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(app.BaseUrl + "/Account/Login");
+        await page.FillAsync("input[name=UserName]", userName);
+        await page.FillAsync("input[name=Password]", ApiClients.DemoPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForSelectorAsync("h1:has-text('My work')");
+        return page;
+    }
+
+    /// <summary>Imports a flowchart of the given activities and connections (Studio-shaped JSON) as a draft.</summary>
+    public static async Task ImportAsync(LiveAppHost app, string definitionId, JsonArray activities, JsonArray connections)
+    {
+        var client = await ApiClients.ForAsync(app, "underwriter");
+        var definition = new JsonObject
+        {
+            ["definitionId"] = definitionId,
+            ["name"] = definitionId,
+            ["root"] = new JsonObject
+            {
+                ["id"] = "r1", ["type"] = "Elsa.Flowchart", ["version"] = 1, ["name"] = "Flowchart1",
+                ["activities"] = activities, ["connections"] = connections,
+            },
+        };
+        (await client.PostAsJsonAsync("/elsa/api/workflow-definitions/import", definition)).EnsureSuccessStatusCode();
+    }
+
+    public static JsonObject Node(string id, string type, int x, int y, JsonObject? inputs = null)
+    {
+        var node = new JsonObject
+        {
+            ["id"] = id, ["type"] = type, ["version"] = 1, ["name"] = id,
+            ["metadata"] = new JsonObject { ["designer"] = new JsonObject { ["position"] = new JsonObject { ["x"] = x, ["y"] = y } } },
+        };
+        foreach (var (key, value) in inputs ?? [])
+        {
+            node[key] = value?.DeepClone();
+        }
+
+        return node;
+    }
+
+    public static JsonObject Connection(string from, string port, string to) => new()
+    {
+        ["source"] = new JsonObject { ["activity"] = from, ["port"] = port },
+        ["target"] = new JsonObject { ["activity"] = to, ["port"] = "In" },
+        ["vertices"] = new JsonArray(),
+    };
+
+    public static async Task<JsonNode> LatestAsync(LiveAppHost app, string definitionId)
+    {
+        var client = await ApiClients.ForAsync(app, "underwriter");
+        return (await client.GetFromJsonAsync<JsonNode>($"/elsa/api/workflow-definitions/by-definition-id/{definitionId}?versionOptions=Latest"))!;
+    }
+
+    /// <summary>Opens the designer and waits until X6 has drawn the nodes.</summary>
+    public static async Task OpenDesignerAsync(IPage page, LiveAppHost app, string definitionId)
+    {
+        await page.GotoAsync($"{app.BaseUrl}/studio/workflows/{definitionId}");
+        await page.WaitForSelectorAsync(".x6-node", new PageWaitForSelectorOptions { Timeout = 60_000 });
+    }
+
+    /// <summary>The editor's Publish button (the cloud icon of the split button in the designer toolbar).</summary>
+    public static ILocator PublishButton(IPage page) => page.Locator(".mud-toolbar button.mud-primary-text").First;
+}

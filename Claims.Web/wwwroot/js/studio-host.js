@@ -1,0 +1,50 @@
+// Wires the Elsa Studio elements into our pages. Wrapped in a function: MudBlazor.min.js declares top-level globals.
+(function () {
+  'use strict';
+
+  var go = function (path) { window.location.href = '/studio/' + path; };
+
+  // Blazor defines the element classes once its runtime starts and redefines properties per instance then, so
+  // callbacks are set only after whenDefined.
+  var wire = function (tag, callbacks) {
+    customElements.whenDefined(tag).then(function () {
+      document.querySelectorAll(tag).forEach(function (el) {
+        Object.keys(callbacks).forEach(function (name) { el[name] = callbacks[name]; });
+      });
+    });
+  };
+
+  wire('elsa-workflow-definition-list', {
+    editWorkflowDefinition: function (definitionId) { go('workflows/' + encodeURIComponent(definitionId)); }
+  });
+  wire('elsa-workflow-definition-editor', {
+    workflowDefinitionExecuted: function (instanceId) { go('instances/' + encodeURIComponent(instanceId)); }
+  });
+  wire('elsa-workflow-instance-list', {
+    viewWorkflowInstance: function (instanceId) { go('instances/' + encodeURIComponent(instanceId)); }
+  });
+  wire('elsa-workflow-instance-viewer', {
+    editWorkflowDefinition: function (definitionId) { go('workflows/' + encodeURIComponent(definitionId)); }
+  });
+
+  // Studio UI for Elsa features our engine does not run: hidden by their visible text.
+  var unsupported = [
+    { selector: '.mud-tab', text: /^(Test|Log|Commit strateg(y|ies)|Resilience)$/i },
+    { selector: '.mud-input-control', text: /strateg/i },
+    { selector: '.mud-typography, h6, p', text: /^(Commit|Log persistence) strateg(y|ies)$/i },
+    { selector: '.workflow-root-template-option', text: /^(Sequence|State machine)/i }
+  ];
+  var hide = function () {
+    unsupported.forEach(function (rule) {
+      document.querySelectorAll(rule.selector).forEach(function (el) {
+        var label = el.querySelector('label, .mud-input-label');
+        var text = ((label && label.textContent) || el.textContent || '').trim();
+        if (rule.text.test(text)) { el.classList.add('claims-unsupported'); }
+      });
+    });
+  };
+  var pending = false;
+  new MutationObserver(function () {
+    if (!pending) { pending = true; requestAnimationFrame(function () { pending = false; hide(); }); }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+})();

@@ -1,5 +1,6 @@
 using Claims.Web.ElsaApi;
 using Claims.Web.Features;
+using Claims.Web.Features.Renewals;
 using Claims.Web.Infrastructure;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
@@ -20,6 +21,7 @@ builder.Services.AddClaimsAuth(builder.Configuration);
 builder.Services.AddClaimsWeb();
 builder.Services.AddClaimsWorkflowEngine(builder.Configuration);
 builder.Services.AddDailyJobs(builder.Configuration);
+builder.Services.AddRenewals(builder.Configuration);
 
 var app = builder.Build();
 

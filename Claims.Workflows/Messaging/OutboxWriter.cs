@@ -9,14 +9,15 @@ public static class OutboxWriter
     public static OutboxMessage AddOutboxMessage<T>(this DbContext db, T message, DateTime now)
         where T : class
     {
-        var row = OutboxMessage.Create(
-            Guid.NewGuid(),
-            MessageTypeName(typeof(T)),
-            JsonSerializer.Serialize(message, JsonDefaults.Options),
-            now);
+        var row = Create(message, now);
         db.Set<OutboxMessage>().Add(row);
         return row;
     }
+
+    /// <summary>An outbox row for a bulk insert; the caller commits it with the change.</summary>
+    public static OutboxMessage Create<T>(T message, DateTime now)
+        where T : class =>
+        OutboxMessage.Create(Guid.NewGuid(), MessageTypeName(typeof(T)), JsonSerializer.Serialize(message, JsonDefaults.Options), now);
 
     /// <summary>Type name plus assembly, without version, so a redeploy can still read old rows.</summary>
     public static string MessageTypeName(Type type) => $"{type.FullName}, {type.Assembly.GetName().Name}";

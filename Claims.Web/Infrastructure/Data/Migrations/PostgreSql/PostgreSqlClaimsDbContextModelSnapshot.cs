@@ -440,6 +440,40 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("VehicleModels", "ref");
                 });
 
+            modelBuilder.Entity("Claims.Domain.Renewals.RenewalReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("CallTask")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("NoticeSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PolicyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyId", "Stage")
+                        .IsUnique();
+
+                    b.ToTable("Reminders", "renewal");
+                });
+
             modelBuilder.Entity("Claims.Web.Infrastructure.Auth.AppUser", b =>
                 {
                     b.Property<Guid>("Id")

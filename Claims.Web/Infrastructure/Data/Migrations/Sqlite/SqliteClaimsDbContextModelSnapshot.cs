@@ -429,6 +429,40 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("VehicleModels", "ref");
                 });
 
+            modelBuilder.Entity("Claims.Domain.Renewals.RenewalReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CallTask")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NoticeSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PolicyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyId", "Stage")
+                        .IsUnique();
+
+                    b.ToTable("Reminders", "renewal");
+                });
+
             modelBuilder.Entity("Claims.Web.Infrastructure.Auth.AppUser", b =>
                 {
                     b.Property<Guid>("Id")

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
+namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -27,6 +27,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "scheduling");
 
             migrationBuilder.EnsureSchema(
+                name: "renewal");
+
+            migrationBuilder.EnsureSchema(
                 name: "identity");
 
             migrationBuilder.CreateTable(
@@ -34,15 +37,15 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "workflow",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WorkflowInstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    PayloadJson = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ConsumedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    WorkflowInstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ActivityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    CorrelationId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    PayloadJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ConsumedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -53,10 +56,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -68,18 +71,18 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "workflow",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    IsLatest = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Json = table.Column<string>(type: "TEXT", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ConcurrencyVersion = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    DefinitionId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    IsLatest = table.Column<bool>(type: "bit", nullable: false),
+                    IsPublished = table.Column<bool>(type: "bit", nullable: false),
+                    Json = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ConcurrencyVersion = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -91,9 +94,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "messaging",
                 columns: table => new
                 {
-                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Consumer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Consumer = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -105,14 +108,14 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "workflow",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    WorkflowInstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ActivityType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Message = table.Column<string>(type: "TEXT", nullable: false),
-                    Timestamp = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ResolvedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    WorkflowInstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ActivityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ActivityType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Timestamp = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ResolvedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -124,18 +127,18 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "workflow",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    DefinitionVersionId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    DefinitionVersion = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    StateJson = table.Column<string>(type: "TEXT", nullable: false),
-                    IncidentCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ConcurrencyVersion = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DefinitionId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    DefinitionVersionId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CorrelationId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    StateJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    IncidentCount = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ConcurrencyVersion = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -147,14 +150,14 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "scheduling",
                 columns: table => new
                 {
-                    JobName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    RunDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Node = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    LeaseUntil = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false)
+                    JobName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RunDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Node = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LeaseUntil = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Summary = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -166,18 +169,18 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "workflow",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    WorkflowInstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    NodeId = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    ActivityType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    EventName = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Message = table.Column<string>(type: "TEXT", nullable: true),
-                    PayloadJson = table.Column<string>(type: "TEXT", nullable: true),
-                    Timestamp = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    WorkflowInstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    ActivityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NodeId = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    ActivityType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    EventName = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Message = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PayloadJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Timestamp = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -189,16 +192,16 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "messaging",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MessageType = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MessageType = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -210,12 +213,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "policy",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    LicenceDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    LicenceDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Phone = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -227,8 +230,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "ref",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Code = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -236,13 +239,31 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Reminders",
+                schema: "renewal",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PolicyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Stage = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CallTask = table.Column<bool>(type: "bit", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    NoticeSentAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reminders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TariffTables",
                 schema: "ref",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Version = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Version = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -254,14 +275,14 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "workflow",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CompletedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TaskId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CompletedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -273,11 +294,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "workflow",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WorkflowInstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FireAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DispatchedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DispatchedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    WorkflowInstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FireAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DispatchedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DispatchedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -289,13 +310,13 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "identity",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Roles = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    AuthorityLevel = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    DisplayName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Roles = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    AuthorityLevel = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -307,12 +328,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "ref",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Make = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Model = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    Trim = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
-                    NewCarPrice = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Band = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Make = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Model = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
+                    Trim = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: true),
+                    NewCarPrice = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Band = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -324,25 +345,25 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "workflow",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    AssigneeRole = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    AssigneeUser = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DueAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Link = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    AllowedOutcomes = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    DataJson = table.Column<string>(type: "TEXT", nullable: true),
-                    CompletedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    BookmarkId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    WorkflowInstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    EscalateTo = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    EscalatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    AssigneeRole = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    AssigneeUser = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Link = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    AllowedOutcomes = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    DataJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    CompletedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    BookmarkId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    WorkflowInstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    EscalateTo = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    EscalatedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -354,11 +375,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "policy",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Branch = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Branch = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -377,13 +398,13 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "ref",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Version = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    ShopClass = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Rate = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Version = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    ShopClass = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Rate = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -402,15 +423,15 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "ref",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Version = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Band = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Position = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    WorkType = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Hours = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Version = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Band = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Position = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    WorkType = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Hours = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -429,12 +450,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "ref",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Cover = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Band = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    AnnualPremium = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    TariffTableId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Cover = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Band = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    AnnualPremium = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    TariffTableId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -453,12 +474,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "ref",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: false),
-                    TariffTableId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Value = table.Column<decimal>(type: "decimal(9,4)", precision: 9, scale: 4, nullable: false),
+                    TariffTableId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -477,20 +498,20 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "ref",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CatalogueVersion = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ModelCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    PartNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    PartNumberKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    PartName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Position = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Price = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EffectiveTo = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CatalogueVersion = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ModelCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    PartNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    PartNumberKey = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    PartName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Position = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Channel = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Price = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveTo = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -516,13 +537,13 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "policy",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Vin = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 17, nullable: false),
-                    Plate = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ModelCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    FirstRegistration = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Usage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Seats = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Vin = table.Column<string>(type: "nchar(17)", fixedLength: true, maxLength: 17, nullable: false),
+                    Plate = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ModelCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    FirstRegistration = table.Column<DateOnly>(type: "date", nullable: false),
+                    Usage = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Seats = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -541,17 +562,17 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "policy",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    PolicyholderId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    VehicleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AgentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ExpiryDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Premium = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Covers = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    PolicyholderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VehicleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AgentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    ExpiryDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Premium = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Covers = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -751,6 +772,13 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 column: "Name");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Reminders_PolicyId_Stage",
+                schema: "renewal",
+                table: "Reminders",
+                columns: new[] { "PolicyId", "Stage" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TariffBaseRates_TariffTableId_Cover_Band",
                 schema: "ref",
                 table: "TariffBaseRates",
@@ -887,6 +915,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
             migrationBuilder.DropTable(
                 name: "Policies",
                 schema: "policy");
+
+            migrationBuilder.DropTable(
+                name: "Reminders",
+                schema: "renewal");
 
             migrationBuilder.DropTable(
                 name: "TariffBaseRates",

@@ -28,6 +28,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 name: "scheduling");
 
             migrationBuilder.EnsureSchema(
+                name: "renewal");
+
+            migrationBuilder.EnsureSchema(
                 name: "identity");
 
             migrationBuilder.CreateTable(
@@ -234,6 +237,24 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Regions", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reminders",
+                schema: "renewal",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PolicyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Stage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CallTask = table.Column<bool>(type: "boolean", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    NoticeSentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reminders", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -752,6 +773,13 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 column: "Name");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Reminders_PolicyId_Stage",
+                schema: "renewal",
+                table: "Reminders",
+                columns: new[] { "PolicyId", "Stage" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TariffBaseRates_TariffTableId_Cover_Band",
                 schema: "ref",
                 table: "TariffBaseRates",
@@ -888,6 +916,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
             migrationBuilder.DropTable(
                 name: "Policies",
                 schema: "policy");
+
+            migrationBuilder.DropTable(
+                name: "Reminders",
+                schema: "renewal");
 
             migrationBuilder.DropTable(
                 name: "TariffBaseRates",

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerClaimsDbContext))]
-    [Migration("20261124201756_Initial")]
+    [Migration("20261124202333_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -441,6 +441,40 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("Make", "Model");
 
                     b.ToTable("VehicleModels", "ref");
+                });
+
+            modelBuilder.Entity("Claims.Domain.Renewals.RenewalReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("CallTask")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("NoticeSentAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("PolicyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyId", "Stage")
+                        .IsUnique();
+
+                    b.ToTable("Reminders", "renewal");
                 });
 
             modelBuilder.Entity("Claims.Web.Infrastructure.Auth.AppUser", b =>

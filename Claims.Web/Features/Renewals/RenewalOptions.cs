@@ -1,0 +1,20 @@
+using Claims.Domain.Renewals;
+
+namespace Claims.Web.Features.Renewals;
+
+/// <summary>Bound from <c>Renewals</c>: lead days per tier, grace, the sweep's time of day and batch size.</summary>
+public sealed class RenewalOptions
+{
+    public const string Section = "Renewals";
+
+    public Dictionary<string, int[]> LeadDaysByTier { get; set; } = new() { [RenewalSchedule.DefaultTier] = [60, 30, 7], ["VIP"] = [90, 60, 30, 7] };
+    public int GraceDays { get; set; } = 15;
+    public string[] CallTaskTiers { get; set; } = ["VIP"];
+    public TimeOnly SweepAfter { get; set; } = new(1, 0);
+    public int BatchSize { get; set; } = 5_000;
+
+    public RenewalSchedule Schedule() => new(
+        LeadDaysByTier.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<int>)kv.Value),
+        GraceDays,
+        CallTaskTiers.ToHashSet());
+}

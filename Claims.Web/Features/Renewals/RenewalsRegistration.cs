@@ -1,0 +1,15 @@
+using Claims.Web.Infrastructure.Scheduling;
+
+namespace Claims.Web.Features.Renewals;
+
+public static class RenewalsRegistration
+{
+    public static IServiceCollection AddRenewals(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(configuration.GetSection(RenewalOptions.Section).Get<RenewalOptions>() ?? new RenewalOptions());
+        services.AddSingleton<ITierLookup, NoTiers>();
+        services.AddSingleton<RenewalSweep>();
+        services.AddSingleton<IDailyJob>(sp => sp.GetRequiredService<RenewalSweep>());
+        return services;
+    }
+}

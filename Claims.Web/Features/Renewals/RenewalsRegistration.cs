@@ -1,3 +1,4 @@
+using Claims.Web.Infrastructure.Mail;
 using Claims.Web.Infrastructure.Scheduling;
 
 namespace Claims.Web.Features.Renewals;
@@ -7,6 +8,8 @@ public static class RenewalsRegistration
     public static IServiceCollection AddRenewals(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(configuration.GetSection(RenewalOptions.Section).Get<RenewalOptions>() ?? new RenewalOptions());
+        services.AddSingleton(configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions());
+        services.AddSingleton<MailSender>();
         services.AddSingleton<ITierLookup, NoTiers>();
         services.AddSingleton<RenewalSweep>();
         services.AddSingleton<IDailyJob>(sp => sp.GetRequiredService<RenewalSweep>());

@@ -1,0 +1,43 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
+
+namespace Claims.Web.Infrastructure.Mail;
+
+public sealed record OutgoingMail(string To, string ToName, string Subject, string Html, string Text);
+
+/// <summary>Sends an HTML mail with a plain-text part: over SMTP with MailKit, or as an .eml file in the pickup folder.</summary>
+public sealed class MailSender(MailOptions options, IHostEnvironment environment)
+{
+    public string PickupFolder => Path.IsPathRooted(options.PickupFolder)
+        ? options.PickupFolder
+        : Path.Combine(environment.ContentRootPath, options.PickupFolder);
+
+    public async Task<string> SendAsync(OutgoingMail mail, CancellationToken ct)
+    {
+        var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(options.From));
+        message.To.Add(new MailboxAddress(mail.ToName, mail.To));
+        message.Subject = mail.Subject;
+        message.Body = new BodyBuilder { HtmlBody = mail.Html, TextBody = mail.Text }.ToMessageBody();
+
+        if (options.Delivery == MailDelivery.Pickup)
+        {
+            Directory.CreateDirectory(PickupFolder);
+            var path = Path.Combine(PickupFolder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{message.MessageId}.eml");
+            await message.WriteToAsync(path, ct);
+            return path;
+        }
+
+        using var smtp = new SmtpClient();
+        await smtp.ConnectAsync(options.SmtpHost, options.SmtpPort, options.SmtpStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, ct);
+        if (options.SmtpUser is not null)
+        {
+            await smtp.AuthenticateAsync(options.SmtpUser, options.SmtpPassword ?? "", ct);
+        }
+
+        await smtp.SendAsync(message, ct);
+        await smtp.DisconnectAsync(true, ct);
+        return message.MessageId ?? "";
+    }
+}

@@ -1,1 +1,16 @@
-﻿Console.WriteLine("Hello, World!");
+using Claims.Benchmarks.Engine;
+
+// One entry per benchmark; later sections (parts lookup, sweep) add theirs here.
+var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.OrdinalIgnoreCase)
+{
+    ["engine"] = EngineBenchmark.RunAsync,
+};
+
+if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
+{
+    Console.Error.WriteLine($"Usage: dotnet run -c Release --project Claims.Benchmarks -- <{string.Join('|', benchmarks.Keys)}> [options]");
+    return 2;
+}
+
+await run(args[1..]);
+return 0;

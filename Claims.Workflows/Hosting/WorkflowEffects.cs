@@ -59,12 +59,32 @@ public sealed class WorkflowEffects(DbContext db, TimeProvider time)
 
     private void Consume(Guid bookmarkId, DateTime now)
     {
-        var record = db.Set<BookmarkRecord>().Local.FirstOrDefault(b => b.Id == bookmarkId)
-            ?? db.Set<BookmarkRecord>().Single(b => b.Id == bookmarkId);
+        // Find looks in the identity map before querying; Local would run DetectChanges over every tracked row each call.
+        var record = db.Set<BookmarkRecord>().Find(bookmarkId)
+            ?? throw new InvalidOperationException($"Bookmark {bookmarkId} has no row.");
         record.Consume(now);
-        var task = db.Set<WorkTask>().Local.FirstOrDefault(t => t.BookmarkId == bookmarkId)
-            ?? db.Set<WorkTask>().SingleOrDefault(t => t.BookmarkId == bookmarkId);
+        if (record.Kind != nameof(BookmarkKind.HumanTask))
+        {
+            return; // only human-task bookmarks have a task row
+        }
+
+        var task = TrackedTask(bookmarkId) ?? db.Set<WorkTask>().SingleOrDefault(t => t.BookmarkId == bookmarkId);
         task?.Cancel(now);
+    }
+
+    /// <summary>A task staged or loaded earlier in this unit of work, found without a DetectChanges pass (its bookmark id never changes).</summary>
+    private WorkTask? TrackedTask(Guid bookmarkId)
+    {
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return db.Set<WorkTask>().Local.FirstOrDefault(t => t.BookmarkId == bookmarkId);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
     private static WorkTask TaskFrom(Bookmark bookmark, Guid instanceId, DateTime now)

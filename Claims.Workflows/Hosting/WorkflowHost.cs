@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Claims.Workflows.Engine;
 using Claims.Workflows.Persistence;
+using Claims.Workflows.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Claims.Workflows.Hosting;
@@ -18,13 +19,13 @@ public sealed class WorkflowHost(
     public async Task<HostResult> StartAsync(
         string definitionId, JsonObject? input = null, BusinessObjectReference? businessObject = null, CancellationToken ct = default)
     {
-        var published = await definitions.FindPublishedAsync(definitionId, ct);
-        if (published is null)
+        var versionId = await definitions.FindPublishedIdAsync(definitionId, ct);
+        if (versionId is null)
         {
             return new HostResult(HostOutcome.NotFound, Message: $"Workflow '{definitionId}' has no published version.");
         }
 
-        return await StartVersionAsync(published.Id, input, businessObject, ct);
+        return await StartVersionAsync(versionId, input, businessObject, ct);
     }
 
     /// <summary>Starts a given version (the designer's test run uses the latest draft).</summary>
@@ -47,18 +48,25 @@ public sealed class WorkflowHost(
 
     public async Task<HostResult> ResumeAsync(Guid bookmarkId, ResumeInput? resume = null, CancellationToken ct = default)
     {
-        var bookmark = await db.Set<BookmarkRecord>().SingleOrDefaultAsync(b => b.Id == bookmarkId, ct);
-        if (bookmark is null)
+        // One round trip for the bookmark, its instance and its task; tracked, so staging needs no further query.
+        var loaded = await (
+            from b in db.Set<BookmarkRecord>()
+            where b.Id == bookmarkId
+            join i in db.Set<WorkflowInstanceRecord>() on b.WorkflowInstanceId equals i.Id
+            join t in db.Set<WorkTask>() on (Guid?)b.Id equals t.BookmarkId into tasks
+            from t in tasks.DefaultIfEmpty()
+            select new { Bookmark = b, Instance = i, Task = t }).FirstOrDefaultAsync(ct);
+        if (loaded is null)
         {
             return new HostResult(HostOutcome.NotFound, Message: $"Bookmark {bookmarkId} does not exist.");
         }
 
-        if (bookmark.ConsumedAt is not null)
+        if (loaded.Bookmark.ConsumedAt is not null)
         {
-            return new HostResult(HostOutcome.AlreadyConsumed, bookmark.WorkflowInstanceId, Message: $"Bookmark {bookmarkId} was already resumed.");
+            return new HostResult(HostOutcome.AlreadyConsumed, loaded.Instance.Id, Message: $"Bookmark {bookmarkId} was already resumed.");
         }
 
-        var (instance, state, definition) = await LoadInstanceAsync(bookmark.WorkflowInstanceId, ct);
+        var (instance, state, definition) = await RunnableAsync(loaded.Instance, ct);
         var result = await runner.ResumeAsync(definition, state, bookmarkId, resume, await LoadAsync(state.BusinessObject, ct), ct, services);
         return result.Outcome switch
         {
@@ -109,11 +117,13 @@ public sealed class WorkflowHost(
         return new HostResult(outcome, instance.Id, result.State.Status, result.Message);
     }
 
-    private async Task<(WorkflowInstanceRecord, WorkflowState, Definitions.WorkflowDefinition)> LoadInstanceAsync(Guid instanceId, CancellationToken ct)
+    private async Task<(WorkflowInstanceRecord, WorkflowState, Definitions.WorkflowDefinition)> LoadInstanceAsync(Guid instanceId, CancellationToken ct) =>
+        await RunnableAsync(await db.Set<WorkflowInstanceRecord>().SingleAsync(i => i.Id == instanceId, ct), ct);
+
+    private async Task<(WorkflowInstanceRecord, WorkflowState, Definitions.WorkflowDefinition)> RunnableAsync(WorkflowInstanceRecord instance, CancellationToken ct)
     {
-        var instance = await db.Set<WorkflowInstanceRecord>().SingleAsync(i => i.Id == instanceId, ct);
         var definition = await definitions.LoadAsync(instance.DefinitionVersionId, ct)
-            ?? throw new InvalidOperationException($"Instance {instanceId} runs version {instance.DefinitionVersionId}, which is gone.");
+            ?? throw new InvalidOperationException($"Instance {instance.Id} runs version {instance.DefinitionVersionId}, which is gone.");
         return (instance, WorkflowState.FromJson(instance.StateJson), definition);
     }
 

@@ -20,10 +20,30 @@ public sealed class WorkflowDefinitionStore(DbContext db, WorkflowValidator vali
     // Published versions never change, so their parsed form can be shared by every scope.
     private static readonly ConcurrentDictionary<string, WorkflowDefinition> Parsed = new();
 
+    // The published version per unit of work, so a batch of starts asks once; this store's publish and retract forget it.
+    private readonly Dictionary<string, string> _publishedIds = new(StringComparer.Ordinal);
+
     private DbSet<WorkflowDefinitionRecord> Records => db.Set<WorkflowDefinitionRecord>();
 
     public Task<WorkflowDefinitionRecord?> FindPublishedAsync(string definitionId, CancellationToken ct) =>
         Records.SingleOrDefaultAsync(r => r.DefinitionId == definitionId && r.IsPublished, ct);
+
+    /// <summary>The id of the published version, read without tracking the record.</summary>
+    public async Task<string?> FindPublishedIdAsync(string definitionId, CancellationToken ct)
+    {
+        if (_publishedIds.TryGetValue(definitionId, out var known))
+        {
+            return known;
+        }
+
+        var id = await Records.AsNoTracking().Where(r => r.DefinitionId == definitionId && r.IsPublished).Select(r => r.Id).SingleOrDefaultAsync(ct);
+        if (id is not null)
+        {
+            _publishedIds[definitionId] = id;
+        }
+
+        return id;
+    }
 
     public Task<WorkflowDefinitionRecord?> FindLatestAsync(string definitionId, CancellationToken ct) =>
         Records.SingleOrDefaultAsync(r => r.DefinitionId == definitionId && r.IsLatest, ct);
@@ -116,6 +136,7 @@ public sealed class WorkflowDefinitionStore(DbContext db, WorkflowValidator vali
             return new SaveResult(SaveOutcome.Invalid, latest, errors);
         }
 
+        _publishedIds.Remove(definitionId);
         var now = time.GetUtcNow().UtcDateTime;
         foreach (var published in await Records.Where(r => r.DefinitionId == definitionId && r.IsPublished && r.Id != latest.Id).ToListAsync(ct))
         {
@@ -132,6 +153,7 @@ public sealed class WorkflowDefinitionStore(DbContext db, WorkflowValidator vali
     /// <summary>Stops new instances on this workflow; running instances continue on their version.</summary>
     public async Task<WorkflowDefinitionRecord?> RetractAsync(string definitionId, CancellationToken ct)
     {
+        _publishedIds.Remove(definitionId);
         var published = await FindPublishedAsync(definitionId, ct);
         published?.SetPublished(false, time.GetUtcNow().UtcDateTime);
         if (published is not null)

@@ -10,8 +10,8 @@ namespace Claims.Web.Features.Workflows;
 
 /// <summary>
 /// Advances an instance from a bookmark. The inbox row, the new state and every staged effect commit in one
-/// transaction; a second node racing on the same instance loses on the concurrency token and, on retry, finds
-/// the bookmark consumed.
+/// transaction; a second node racing on the same instance loses on the journal's unique sequence or the concurrency
+/// token and, on retry, finds the bookmark consumed (TwoNodeResumeTests provokes exactly this).
 /// </summary>
 public sealed class ResumeWorkflowConsumer(ClaimsDbContext db, WorkflowHost host, TimeProvider time, ILogger<ResumeWorkflowConsumer> logger)
     : IConsumer<ResumeWorkflow>

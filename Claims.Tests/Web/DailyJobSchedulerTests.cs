@@ -4,6 +4,7 @@ using Claims.Web.Infrastructure.Scheduling;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Claims.Tests.Web;
@@ -62,6 +63,7 @@ public sealed class DailyJobSchedulerTests : IDisposable
         node.TestServices = s =>
         {
             s.AddSingleton<TimeProvider>(_time);
+            s.RemoveAll<IDailyJob>();
             s.AddSingleton<IDailyJob>(_job);
         };
         return node;

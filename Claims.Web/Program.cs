@@ -1,4 +1,5 @@
 using Claims.Web.Features;
+using Claims.Web.Features.PolicyUnderwriting;
 using Claims.Web.Infrastructure;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
@@ -16,6 +17,7 @@ builder.Services.AddClaimsMessaging(builder.Configuration);
 builder.Services.AddClaimsAuth(builder.Configuration);
 builder.Services.AddClaimsWeb();
 builder.Services.AddClaimsWorkflowEngine(builder.Configuration);
+builder.Services.AddClaimsPolicies(builder.Configuration);
 
 var app = builder.Build();
 

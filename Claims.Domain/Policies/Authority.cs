@@ -7,6 +7,9 @@ public enum AuthorityLevel { Underwriter = 1, SeniorUnderwriter = 2, HeadOffice 
 /// <summary>Reference data: the highest issue value a level may accept for one kind of issue.</summary>
 public sealed record AuthorityLimit(AuthorityLevel Level, IssueKind Kind, decimal MaxValue)
 {
+    /// <summary>Head office's limit: in effect none, yet within decimal(18,2).</summary>
+    public const decimal Unlimited = 999_999_999_999m;
+
     /// <summary>Practice defaults; head office holds authority for everything.</summary>
     public static readonly IReadOnlyList<AuthorityLimit> Defaults =
     [
@@ -22,7 +25,7 @@ public sealed record AuthorityLimit(AuthorityLevel Level, IssueKind Kind, decima
         new(AuthorityLevel.SeniorUnderwriter, IssueKind.CommissionOverCap, 35m),
         new(AuthorityLevel.Underwriter, IssueKind.LargeSumInsured, 1_000_000m),
         new(AuthorityLevel.SeniorUnderwriter, IssueKind.LargeSumInsured, 3_000_000m),
-        .. Enum.GetValues<IssueKind>().Select(k => new AuthorityLimit(AuthorityLevel.HeadOffice, k, decimal.MaxValue)),
+        .. Enum.GetValues<IssueKind>().Select(k => new AuthorityLimit(AuthorityLevel.HeadOffice, k, Unlimited)),
     ];
 }
 

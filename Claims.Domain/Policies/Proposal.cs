@@ -44,6 +44,7 @@ public sealed class Proposal
     public decimal? FinalPremium { get; private set; }
     public Guid? PolicyId { get; private set; }
     public string? DeclineReason { get; private set; }
+    public Guid? WorkflowInstanceId { get; private set; }
 
     public static Proposal Submit(
         Guid id, DateTime now, Agent agent, string agentUserName, DateOnly startDate, Proposer proposer, ProposedVehicle vehicle,
@@ -86,6 +87,8 @@ public sealed class Proposal
         NcdStep.WholeYears(Vehicle.FirstRegistration, StartDate), Ncd);
 
     public UnderwritingFacts Facts() => new(Vehicle.NewCarPrice, YoungestDriverAge, ClaimsLastFiveYears, Vehicle.Usage, CommissionPercent, SumInsured);
+
+    public void AttachWorkflow(Guid instanceId) => WorkflowInstanceId = instanceId;
 
     public void RecordQuote(Quote quote)
     {

@@ -18,6 +18,8 @@ public sealed partial class PolicyJourneyTests(BrowserFixture browser) : IDispos
         var agent = await SignedInAsync("agent");
         await agent.ClickAsync("#nav-new-proposal");
         await agent.WaitForSelectorAsync("h1:has-text('New proposal')");
+        await agent.ClickAsync("#submit-proposal");
+        await Assertions.Expect(agent.Locator("#errors")).ToContainTextAsync("proposer.name");
         await agent.FillAsync("input[name='Form.Name']", "Tang Yue");
         await agent.FillAsync("input[name='Form.IdNumber']", "310101200201011234");
         await agent.FillAsync("input[name='Form.BirthDate']", today.AddYears(-24).AddDays(-20).ToString("yyyy-MM-dd"));
@@ -34,6 +36,7 @@ public sealed partial class PolicyJourneyTests(BrowserFixture browser) : IDispos
         await Assertions.Expect(agent.Locator("#quote-lines tbody tr")).ToHaveCountAsync(8);
         await Assertions.Expect(agent.Locator("#quote-issues")).ToContainTextAsync("YoungDriver");
         var quoted = await agent.InnerTextAsync("#quote-premium");
+        await agent.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ArtifactPath("proposal-quote.png"), FullPage = true });
         await agent.ClickAsync("#submit-proposal");
         await agent.WaitForSelectorAsync("h1:has-text('Proposal PR')");
         var number = (await agent.InnerTextAsync("h1")).Replace("Proposal ", "");

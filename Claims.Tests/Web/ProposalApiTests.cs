@@ -97,6 +97,36 @@ public sealed class ProposalApiTests(PoliciesAppFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Proposal_ReferredUpTwice_HeadOfficeRaisesExcessAndPolicyCarriesIt()
+    {
+        var agent = await ApiClients.ForAsync(App, "agent");
+        var id = await SubmitAsync(agent, ProposalRequests.Plain(commission: 27m));
+        await CompleteAsync(agent, await TaskOfKindAsync(agent, id, "AgentDisclosure"), "Submit", ProposalRequests.FullDisclosure());
+
+        var roles = new List<string?>();
+        foreach (var (user, outcome, data) in new (string, string, object)[]
+        {
+            ("underwriter", "ReferUp", new { reason = "Above my comfort" }),
+            ("senior.underwriter", "ReferUp", new { reason = "Head office sets commission exceptions" }),
+            ("headoffice.underwriter", "Accept", new { decision = "RaiseExcess", excess = 3000, reason = "Accept with a higher excess" }),
+        })
+        {
+            var p = await Eventually.WaitAsync(() => ProposalAsync(agent, id),
+                p => p.GetProperty("task") is { ValueKind: JsonValueKind.Object } t && t.GetProperty("kind").GetString() == "UnderwritingReview" && !roles.Contains(t.GetProperty("assigneeRole").GetString()),
+                what: $"the review for {user}");
+            roles.Add(p.GetProperty("task").GetProperty("assigneeRole").GetString());
+            await CompleteAsync(await ApiClients.ForAsync(App, user), p.GetProperty("task").GetProperty("id").GetGuid(), outcome, data);
+        }
+
+        var issued = await Eventually.WaitAsync(() => ProposalAsync(agent, id), p => p.GetProperty("status").GetString() == "Issued", what: "the policy");
+        var policy = await agent.GetFromJsonAsync<JsonElement>($"/api/policies/{issued.GetProperty("policyId").GetGuid()}");
+
+        Assert.Equal(["Underwriter", "SeniorUnderwriter", "HeadOfficeUnderwriter"], roles);
+        Assert.Equal(3000m, policy.GetProperty("excess").GetDecimal());
+        Assert.Equal(["ReferUp", "ReferUp", "RaiseExcess"], issued.GetProperty("decisions").EnumerateArray().Select(d => d.GetProperty("kind").GetString()));
+    }
+
+    [Fact]
     public async Task Proposal_CleanRisk_IssuedAfterDisclosureWithoutUnderwriter()
     {
         var agent = await ApiClients.ForAsync(App, "agent");

@@ -1,6 +1,7 @@
 using Claims.Web.ElsaApi;
 using Claims.Web.Features;
 using Claims.Web.Features.Renewals;
+using Claims.Web.Features.PolicyUnderwriting;
 using Claims.Web.Infrastructure;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
@@ -22,6 +23,7 @@ builder.Services.AddClaimsWeb();
 builder.Services.AddClaimsWorkflowEngine(builder.Configuration);
 builder.Services.AddDailyJobs(builder.Configuration);
 builder.Services.AddRenewals(builder.Configuration);
+builder.Services.AddClaimsPolicies(builder.Configuration);
 
 var app = builder.Build();
 

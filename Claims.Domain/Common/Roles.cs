@@ -6,6 +6,7 @@ public static class Roles
     public const string Agent = nameof(Agent);
     public const string Underwriter = nameof(Underwriter);
     public const string SeniorUnderwriter = nameof(SeniorUnderwriter);
+    public const string HeadOfficeUnderwriter = nameof(HeadOfficeUnderwriter);
     public const string LossAdjuster = nameof(LossAdjuster);
     public const string SeniorAdjuster = nameof(SeniorAdjuster);
     public const string PriceChecker = nameof(PriceChecker);
@@ -14,7 +15,7 @@ public static class Roles
     public const string Admin = nameof(Admin);
 
     public static readonly IReadOnlyList<string> All =
-        [Agent, Underwriter, SeniorUnderwriter, LossAdjuster, SeniorAdjuster, PriceChecker, Reinspector, Manager, Admin];
+        [Agent, Underwriter, SeniorUnderwriter, HeadOfficeUnderwriter, LossAdjuster, SeniorAdjuster, PriceChecker, Reinspector, Manager, Admin];
 
     public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);
 }

@@ -10,6 +10,8 @@ public sealed class Agent
     public string Name { get; private set; } = "";
     public string RegionCode { get; private set; } = "";
     public string Branch { get; private set; } = "";
+    /// <summary>The staff user who signs in as this agent, when there is one.</summary>
+    public string? UserName { get; private set; }
 
     public static Agent Create(Guid id, string code, string name, string regionCode, string branch)
     {
@@ -19,4 +21,6 @@ public sealed class Agent
         ArgumentException.ThrowIfNullOrWhiteSpace(branch);
         return new Agent { Id = id, Code = code.Trim(), Name = name.Trim(), RegionCode = regionCode, Branch = branch.Trim() };
     }
+
+    public void LinkUser(string? userName) => UserName = string.IsNullOrWhiteSpace(userName) ? null : userName.Trim();
 }

@@ -33,6 +33,11 @@ public sealed class Policy
     public decimal Premium { get; private set; }
     public Cover Covers { get; private set; }
     public PolicyStatus Status { get; private set; }
+    public Guid? ProposalId { get; private set; }
+    /// <summary>The serial of the controlled policy form this policy was issued on.</summary>
+    public long? FormSerial { get; private set; }
+    public decimal SumInsured { get; private set; }
+    public decimal Excess { get; private set; }
 
     public static Policy Issue(
         Guid id, string number, Guid policyholderId, Guid vehicleId, Guid agentId, string regionCode,
@@ -58,6 +63,20 @@ public sealed class Policy
             Covers = covers, Status = PolicyStatus.InForce,
         };
     }
+
+    /// <summary>Issues an accepted proposal on a controlled policy form; the number is the form's serial.</summary>
+    public static Policy IssueFrom(Proposal proposal, Guid id, long formSerial, Guid policyholderId, Guid vehicleId)
+    {
+        var policy = Issue(id, FormNumber(formSerial), policyholderId, vehicleId, proposal.AgentId, proposal.RegionCode,
+            proposal.StartDate, proposal.StartDate.AddYears(1).AddDays(-1), proposal.FinalPremium ?? 0m, proposal.Covers);
+        policy.ProposalId = proposal.Id;
+        policy.FormSerial = formSerial;
+        policy.SumInsured = proposal.SumInsured;
+        policy.Excess = proposal.Excess;
+        return policy;
+    }
+
+    public static string FormNumber(long serial) => $"PF{serial:D8}";
 
     /// <summary>Cover runs from the start date to the expiry date, both inclusive.</summary>
     public bool IsInForceOn(DateOnly date) => Status != PolicyStatus.Cancelled && date >= StartDate && date <= ExpiryDate;

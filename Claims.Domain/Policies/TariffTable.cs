@@ -48,6 +48,10 @@ public sealed class TariffTable
 
     public decimal? Factor(string kind, string key) =>
         _factors.FirstOrDefault(f => f.Kind == kind && f.Key == key)?.Value;
+
+    /// <summary>The version in force on a date: the latest that is already effective.</summary>
+    public static TariffTable? InForce(IEnumerable<TariffTable> versions, DateOnly date) =>
+        versions.Where(t => t.EffectiveFrom <= date).OrderByDescending(t => t.EffectiveFrom).FirstOrDefault();
 }
 
 public sealed record TariffBaseRate(Cover Cover, PriceBand Band, decimal AnnualPremium);
@@ -61,6 +65,7 @@ public static class TariffFactorKinds
     public const string Usage = nameof(Usage);
     public const string Region = nameof(Region);
     public const string DriverAge = nameof(DriverAge);
+    public const string DriverExperience = nameof(DriverExperience);
     public const string VehicleAge = nameof(VehicleAge);
     public const string NoClaimsDiscount = nameof(NoClaimsDiscount);
 }

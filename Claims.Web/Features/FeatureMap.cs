@@ -1,4 +1,6 @@
 using Claims.Web.Features.Auth;
+using Claims.Web.Features.Documents;
+using Claims.Web.Features.PolicyUnderwriting;
 using Claims.Web.Features.ReferenceData;
 using Claims.Web.Features.Tasks;
 using Claims.Web.Features.Workflows;
@@ -22,5 +24,12 @@ public static class FeatureMap
         ImportHourlyRates.Map(app);
         SearchParts.Map(app);
         ListLabourStandards.Map(app);
+        QuoteProposal.Map(app);
+        SubmitProposal.Map(app);
+        GetProposal.Map(app);
+        GetPolicy.Map(app);
+        AllocateRange.Map(app);
+        RecordSerial.Map(app);
+        GetReconciliation.Map(app);
     }
 }

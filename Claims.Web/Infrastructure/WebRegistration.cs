@@ -26,6 +26,7 @@ public static class WebRegistration
         services.AddScoped<ISeeder, DemoUsersSeeder>();
         services.AddScoped<ISeeder, ReferenceDataSeeder>();
         services.AddScoped<ISeeder, DemoPoliciesSeeder>();
+        services.AddScoped<ISeeder, DemoDocumentsSeeder>();
         return services;
     }
 

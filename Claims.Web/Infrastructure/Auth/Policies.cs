@@ -18,12 +18,21 @@ public static class Policies
 
     public static readonly IReadOnlyList<string> DesignerRoles = [Roles.Underwriter, Roles.SeniorUnderwriter];
 
+    public const string Agents = nameof(Agents);
+    public const string Underwriters = nameof(Underwriters);
+    /// <summary>Those who may read proposals and policies: agents, underwriters, managers, admins.</summary>
+    public const string PolicyReaders = nameof(PolicyReaders);
+
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
         options.AddPolicy(Staff, p => p.RequireRole(Roles.All));
         options.AddPolicy(Adjusters, p => p.RequireRole(Roles.LossAdjuster, Roles.SeniorAdjuster));
         options.AddPolicy(Admins, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(WorkflowMonitors, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.Underwriter, Roles.SeniorUnderwriter));
+        options.AddPolicy(Agents, p => p.RequireRole(Roles.Agent));
+        options.AddPolicy(Underwriters, p => p.RequireRole(Roles.Underwriter, Roles.SeniorUnderwriter, Roles.HeadOfficeUnderwriter));
+        options.AddPolicy(PolicyReaders, p => p.RequireRole(
+            Roles.Agent, Roles.Underwriter, Roles.SeniorUnderwriter, Roles.HeadOfficeUnderwriter, Roles.Manager, Roles.Admin));
         options.AddPolicy(Estimators, p => p.RequireRole(Roles.LossAdjuster, Roles.SeniorAdjuster, Roles.PriceChecker, Roles.Reinspector));
         options.AddPolicy(WorkflowDesigners, p => p.RequireRole(DesignerRoles));
         options.AddPolicy(WorkflowViewers, p => p.RequireRole(Roles.All));

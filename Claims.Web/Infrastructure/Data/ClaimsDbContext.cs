@@ -1,4 +1,5 @@
 using Claims.Domain.Common;
+using Claims.Domain.Documents;
 using Claims.Domain.Estimates;
 using Claims.Domain.Policies;
 using Claims.Web.Infrastructure.Auth;
@@ -31,6 +32,10 @@ public abstract class ClaimsDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Policyholder> Policyholders => Set<Policyholder>();
     public DbSet<Vehicle> Vehicles => Set<Vehicle>();
     public DbSet<Policy> Policies => Set<Policy>();
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+    public DbSet<AuthorityLimit> AuthorityLimits => Set<AuthorityLimit>();
+    public DbSet<SerialRange> SerialRanges => Set<SerialRange>();
+    public DbSet<RegisterEntry> DocumentRegister => Set<RegisterEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

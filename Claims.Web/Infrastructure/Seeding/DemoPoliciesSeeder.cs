@@ -20,6 +20,13 @@ public sealed class DemoPoliciesSeeder(TimeProvider time, ILogger<DemoPoliciesSe
             await db.InsertManyAsync(newAgents, ct);
         }
 
+        // Databases seeded before agents had users get the demo agent's link once.
+        if (await db.Agents.SingleOrDefaultAsync(a => a.Code == DemoPolicies.DemoAgentCode && a.UserName == null, ct) is { } unlinked)
+        {
+            unlinked.LinkUser(DemoPolicies.DemoAgentUserName);
+            await db.SaveChangesAsync(ct);
+        }
+
         if (await db.Policyholders.AnyAsync(ct) || await db.Policies.AnyAsync(ct))
         {
             return;

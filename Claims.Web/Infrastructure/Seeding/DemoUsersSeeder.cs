@@ -16,6 +16,7 @@ public sealed class DemoUsersSeeder(IPasswordHasher<AppUser> hasher) : ISeeder
         ("agent", "Li Wei (agent)", Roles.Agent, "SH", 0),
         ("underwriter", "Zhang Min (underwriter)", Roles.Underwriter, "SH", 1),
         ("senior.underwriter", "Chen Jing (senior underwriter)", Roles.SeniorUnderwriter, "SH", 2),
+        ("headoffice.underwriter", "Qian Hua (head office underwriter)", Roles.HeadOfficeUnderwriter, null, 3),
         ("adjuster", "Wang Fang (loss adjuster)", Roles.LossAdjuster, "SH", 1),
         ("senior.adjuster", "Liu Yang (senior adjuster)", Roles.SeniorAdjuster, "SH", 2),
         ("price.checker", "Huang Lei (price checker)", Roles.PriceChecker, "SH", 0),

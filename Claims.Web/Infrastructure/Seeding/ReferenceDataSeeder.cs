@@ -17,6 +17,7 @@ public sealed class ReferenceDataSeeder(TimeProvider time, ILogger<ReferenceData
         await SeedTable(db, db.Regions, DemoReferenceData.Regions, ct);
         await SeedTable(db, db.VehicleModels, DemoReferenceData.VehicleModels, ct);
         await SeedTable(db, db.TariffTables, () => [DemoReferenceData.Tariff(today)], ct);
+        await SeedTable(db, db.AuthorityLimits, () => [.. Claims.Domain.Policies.AuthorityLimit.Defaults], ct);
         await SeedTable(db, db.HourlyRates, () => DemoReferenceData.HourlyRates(today), ct);
         await SeedTable(db, db.LabourStandards, () => DemoReferenceData.LabourStandards(today), ct);
         await SeedTable(db, db.PartPrices, () => DemoReferenceData.PartsCatalogue(today), ct);

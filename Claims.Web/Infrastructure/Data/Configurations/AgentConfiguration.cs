@@ -17,6 +17,8 @@ public sealed class AgentConfiguration : IEntityTypeConfiguration<Agent>
         builder.Property(a => a.RegionCode).HasMaxLength(ReferenceDataLimits.RegionCode);
         builder.Property(a => a.Branch).HasMaxLength(100);
         builder.HasIndex(a => a.Code).IsUnique();
+        builder.Property(a => a.UserName).HasMaxLength(100);
+        builder.HasIndex(a => a.UserName);
         builder.HasOne<Region>().WithMany().HasForeignKey(a => a.RegionCode).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -17,6 +17,7 @@ public sealed class PolicyConfiguration : IEntityTypeConfiguration<Policy>
         builder.Property(p => p.Covers).HasConversion<string>().HasMaxLength(200);
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(p => p.Number).IsUnique();
+        builder.HasIndex(p => p.ProposalId).IsUnique();
         // The renewal sweep reads policies by status and expiry date.
         builder.HasIndex(p => new { p.Status, p.ExpiryDate });
         builder.HasIndex(p => p.AgentId);

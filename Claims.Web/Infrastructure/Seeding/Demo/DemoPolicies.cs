@@ -21,10 +21,16 @@ public static class DemoPolicies
 
     private static readonly string[] NcdSteps = ["New", "ClaimFree1", "ClaimFree2", "ClaimFree3", "ClaimFree4+", "Claims1", "Claims2", "Claims3+"];
 
+    /// <summary>The agent record the demo "agent" user signs in as.</summary>
+    public const string DemoAgentCode = "AG-SH-001";
+    public const string DemoAgentUserName = "agent";
+
     public static List<Agent> Agents()
     {
         var random = new Random(1001);
-        return DemoPeople.Agents.Select(a => Agent.Create(random.NextGuid(), a.Code, a.Name, a.RegionCode, a.Branch)).ToList();
+        var agents = DemoPeople.Agents.Select(a => Agent.Create(random.NextGuid(), a.Code, a.Name, a.RegionCode, a.Branch)).ToList();
+        agents.Single(a => a.Code == DemoAgentCode).LinkUser(DemoAgentUserName);
+        return agents;
     }
 
     public static DemoBook Generate(DateOnly today, IReadOnlyList<Agent> agents, TariffTable tariff)

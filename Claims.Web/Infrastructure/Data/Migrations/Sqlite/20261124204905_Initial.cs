@@ -15,10 +15,13 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "policy");
 
             migrationBuilder.EnsureSchema(
+                name: "ref");
+
+            migrationBuilder.EnsureSchema(
                 name: "workflow");
 
             migrationBuilder.EnsureSchema(
-                name: "ref");
+                name: "docs");
 
             migrationBuilder.EnsureSchema(
                 name: "messaging");
@@ -31,6 +34,20 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.EnsureSchema(
                 name: "identity");
+
+            migrationBuilder.CreateTable(
+                name: "AuthorityLimits",
+                schema: "ref",
+                columns: table => new
+                {
+                    Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MaxValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuthorityLimits", x => new { x.Level, x.Kind });
+                });
 
             migrationBuilder.CreateTable(
                 name: "Bookmarks",
@@ -257,6 +274,34 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SerialRanges",
+                schema: "docs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    From = table.Column<long>(type: "INTEGER", nullable: false),
+                    To = table.Column<long>(type: "INTEGER", nullable: false),
+                    HolderKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    HolderCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AllocatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AllocatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NextSerial = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SerialRanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SerialRanges_SerialRanges_ParentId",
+                        column: x => x.ParentId,
+                        principalSchema: "docs",
+                        principalTable: "SerialRanges",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TariffTables",
                 schema: "ref",
                 columns: table => new
@@ -379,7 +424,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     RegionCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Branch = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Branch = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -442,6 +488,34 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         principalSchema: "ref",
                         principalTable: "Regions",
                         principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DocumentRegister",
+                schema: "docs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Serial = table.Column<long>(type: "INTEGER", nullable: false),
+                    RangeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HolderCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentRegister", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DocumentRegister_SerialRanges_RangeId",
+                        column: x => x.RangeId,
+                        principalSchema: "docs",
+                        principalTable: "SerialRanges",
+                        principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -558,6 +632,67 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Proposals",
+                schema: "policy",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AgentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgentUserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Proposer_Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Proposer_IdNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Proposer_BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Proposer_LicenceDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Proposer_Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Proposer_Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Proposer_ConsentsToProcessing = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Vehicle_Vin = table.Column<string>(type: "TEXT", maxLength: 17, nullable: false),
+                    Vehicle_Plate = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Vehicle_ModelCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Vehicle_FirstRegistration = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Vehicle_NewCarPrice = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Vehicle_Usage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Vehicle_Seats = table.Column<int>(type: "INTEGER", nullable: false),
+                    YearsInsured = table.Column<int>(type: "INTEGER", nullable: false),
+                    Covers = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SumInsured = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Excess = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    CommissionPercent = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TariffVersion = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    RatedPremium = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    ReviewLevel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    DisclosedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DisclosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LoadingPercent = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: false),
+                    FinalPremium = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    PolicyId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DeclineReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    WorkflowInstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Decisions = table.Column<string>(type: "TEXT", nullable: true),
+                    Disclosure = table.Column<string>(type: "TEXT", nullable: true),
+                    Issues = table.Column<string>(type: "TEXT", nullable: true),
+                    NamedDrivers = table.Column<string>(type: "TEXT", nullable: true),
+                    PriorClaims = table.Column<string>(type: "TEXT", nullable: true),
+                    RatingLines = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Proposals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Proposals_Agents_AgentId",
+                        column: x => x.AgentId,
+                        principalSchema: "policy",
+                        principalTable: "Agents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Policies",
                 schema: "policy",
                 columns: table => new
@@ -572,7 +707,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     ExpiryDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Premium = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
                     Covers = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ProposalId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FormSerial = table.Column<long>(type: "INTEGER", nullable: true),
+                    SumInsured = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Excess = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -621,6 +760,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 column: "RegionCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Agents_UserName",
+                schema: "policy",
+                table: "Agents",
+                column: "UserName");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Bookmarks_Name_CorrelationId",
                 schema: "workflow",
                 table: "Bookmarks",
@@ -637,6 +782,19 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "workflow",
                 table: "Definitions",
                 columns: new[] { "DefinitionId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocumentRegister_RangeId",
+                schema: "docs",
+                table: "DocumentRegister",
+                column: "RangeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocumentRegister_Type_Serial",
+                schema: "docs",
+                table: "DocumentRegister",
+                columns: new[] { "Type", "Serial" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -748,6 +906,13 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 column: "PolicyholderId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Policies_ProposalId",
+                schema: "policy",
+                table: "Policies",
+                column: "ProposalId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Policies_RegionCode",
                 schema: "policy",
                 table: "Policies",
@@ -772,11 +937,42 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 column: "Name");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Proposals_AgentId",
+                schema: "policy",
+                table: "Proposals",
+                column: "AgentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Proposals_Number",
+                schema: "policy",
+                table: "Proposals",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Proposals_Status",
+                schema: "policy",
+                table: "Proposals",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Reminders_PolicyId_Stage",
                 schema: "renewal",
                 table: "Reminders",
                 columns: new[] { "PolicyId", "Stage" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SerialRanges_HolderCode_Type",
+                schema: "docs",
+                table: "SerialRanges",
+                columns: new[] { "HolderCode", "Type" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SerialRanges_ParentId",
+                schema: "docs",
+                table: "SerialRanges",
+                column: "ParentId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TariffBaseRates_TariffTableId_Cover_Band",
@@ -866,6 +1062,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AuthorityLimits",
+                schema: "ref");
+
+            migrationBuilder.DropTable(
                 name: "Bookmarks",
                 schema: "workflow");
 
@@ -875,6 +1075,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
             migrationBuilder.DropTable(
                 name: "Definitions",
                 schema: "workflow");
+
+            migrationBuilder.DropTable(
+                name: "DocumentRegister",
+                schema: "docs");
 
             migrationBuilder.DropTable(
                 name: "HourlyRates",
@@ -917,6 +1121,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "policy");
 
             migrationBuilder.DropTable(
+                name: "Proposals",
+                schema: "policy");
+
+            migrationBuilder.DropTable(
                 name: "Reminders",
                 schema: "renewal");
 
@@ -945,8 +1153,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "workflow");
 
             migrationBuilder.DropTable(
-                name: "Agents",
-                schema: "policy");
+                name: "SerialRanges",
+                schema: "docs");
 
             migrationBuilder.DropTable(
                 name: "Policyholders",
@@ -957,15 +1165,19 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "policy");
 
             migrationBuilder.DropTable(
+                name: "Agents",
+                schema: "policy");
+
+            migrationBuilder.DropTable(
                 name: "TariffTables",
                 schema: "ref");
 
             migrationBuilder.DropTable(
-                name: "Regions",
+                name: "VehicleModels",
                 schema: "ref");
 
             migrationBuilder.DropTable(
-                name: "VehicleModels",
+                name: "Regions",
                 schema: "ref");
         }
     }

@@ -1,0 +1,13 @@
+namespace Claims.Domain.Policies;
+
+public sealed record Proposer(string Name, string IdNumber, DateOnly BirthDate, DateOnly LicenceDate, string Phone, string? Email, bool ConsentsToProcessing);
+
+public sealed record ProposedVehicle(string Vin, string Plate, string ModelCode, DateOnly FirstRegistration, decimal NewCarPrice, VehicleUsage Usage, int Seats);
+
+public sealed record NamedDriver(string Name, DateOnly BirthDate, DateOnly LicenceDate);
+
+public sealed record PriorClaim(DateOnly Date, decimal Amount);
+
+public sealed record DisclosureAnswer(string Key, string Answer, string? Details);
+
+public enum ProposalStatus { Submitted, Rated, RatingFailed, Disclosed, Referred, Accepted, Declined, Issued }

@@ -1,0 +1,23 @@
+using Claims.Domain.Policies;
+using Claims.Web.Features.PolicyUnderwriting;
+using Claims.Web.Infrastructure.Auth;
+using Claims.Web.Infrastructure.Data;
+using Claims.Workflows.Tasks;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Claims.Web.Pages.Proposals;
+
+/// <summary>A proposal's status, rating breakdown, issues, disclosure, decisions, current task and policy.</summary>
+[Authorize(Policy = Policies.PolicyReaders)]
+public sealed class DetailModel(ClaimsDbContext db) : PageModel
+{
+    public Proposal? Proposal { get; private set; }
+    public WorkTask? Task { get; private set; }
+
+    public async System.Threading.Tasks.Task OnGetAsync(Guid id, CancellationToken ct)
+    {
+        Proposal = await db.Proposals.FindAsync([id], ct);
+        Task = Proposal is null ? null : await ProposalTasks.OpenAsync(db, Proposal.WorkflowInstanceId, null, ct);
+    }
+}

@@ -6,7 +6,9 @@ namespace Claims.Tests.Browser;
 
 /// <summary>
 /// Designer boot on loopback with brotli: navigation start → the editor's canvas has drawn its nodes, with a cold
-/// browser cache each time. docs/benchmarks.md ("Designer boot") records the figure.
+/// browser cache each time. docs/benchmarks.md ("Designer boot") records the figure; the time is measured and
+/// written out, never asserted (a loaded machine would make it flaky). What is asserted: the canvas renders and the
+/// brotli siblings are what travels.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class DesignerBootTests(BrowserFixture browser, ITestOutputHelper output) : IDisposable
@@ -14,10 +16,11 @@ public sealed class DesignerBootTests(BrowserFixture browser, ITestOutputHelper 
     private readonly LiveAppHost _app = new();
 
     [Fact]
-    public async Task DesignerBoot_ColdCache_RendersCanvasWithinBudget()
+    public async Task DesignerBoot_ColdCache_RendersCanvasOverBrotli()
     {
         await ImportAsync(_app, "boot", [Node("s1", "Elsa.Start", 100, 100), Node("f1", "Elsa.Finish", 350, 100)], [Connection("s1", "Done", "f1")]);
         var timings = new List<double>();
+        var megabytes = new List<double>();
         for (var run = 0; run < 3; run++)
         {
             var page = await SignInAsync(browser.Browser, _app, "underwriter"); // a new context: empty cache
@@ -25,6 +28,8 @@ public sealed class DesignerBootTests(BrowserFixture browser, ITestOutputHelper 
             timings.Add(await page.EvaluateAsync<double>("() => performance.now()"));
             var transferred = await page.EvaluateAsync<double>(
                 "() => performance.getEntriesByType('resource').reduce((s, e) => s + (e.transferSize || 0), 0) / 1048576");
+            megabytes.Add(transferred);
+            Assert.Equal(2, await page.Locator(".x6-node").CountAsync());
             output.WriteLine($"run {run + 1}: {timings[^1]:0} ms to canvas, {transferred:0.0} MB transferred");
             await page.Context.CloseAsync();
         }
@@ -33,8 +38,8 @@ public sealed class DesignerBootTests(BrowserFixture browser, ITestOutputHelper 
         var median = timings[1];
         output.WriteLine($"Designer boot median {median:0} ms (runs: {string.Join(", ", timings.Select(t => t.ToString("0")))})");
         await File.WriteAllTextAsync(BrowserFixture.ArtifactPath("designer-boot.txt"), $"{median:0}\n");
-        // The target is 4 s; the assertion leaves room for a loaded CI machine sharing two cores.
-        Assert.True(median < 10_000, $"Designer boot took {median:0} ms");
+        // Uncompressed, the runtime and assemblies weigh about 28 MB; with the .br siblings about 9 MB.
+        Assert.All(megabytes, mb => Assert.InRange(mb, 1, 15));
     }
 
     public void Dispose() => _app.Dispose();

@@ -1,0 +1,59 @@
+using Claims.Domain.Claims;
+using Claims.Domain.Policies;
+
+namespace Claims.Tests.Domain;
+
+public sealed class ClaimRulesTests
+{
+    private static readonly Dictionary<int, decimal> Limits = new ClaimRules().AuthorityLimits;
+
+    [Theory]
+    [InlineData(20000.00, 1, true, null)]
+    [InlineData(20000.01, 1, false, 2)]
+    [InlineData(150000.00, 1, false, 3)]
+    [InlineData(100000.00, 2, true, null)]
+    [InlineData(900000.00, 2, false, 3)]
+    public void Settlement_AgainstAdjusterLimit_WithinOrReferred(double payable, int level, bool within, int? referTo)
+    {
+        var decision = SettlementAuthority.Decide((decimal)payable, level, Limits);
+
+        Assert.Equal((within, referTo), (decision.IsWithin, decision.ReferToLevel));
+    }
+
+    private static readonly DateOnly Start = new(2026, 3, 1);
+
+    private static Policy NewPolicy(Cover covers) =>
+        Policy.Issue(Guid.NewGuid(), "PSH2026000001", Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "SH", Start, Start.AddYears(1).AddDays(-1), 3000m, covers);
+
+    [Theory]
+    [InlineData("2026-03-01", LossCause.Collision, true)]
+    [InlineData("2027-02-28", LossCause.Collision, true)]
+    [InlineData("2026-02-28", LossCause.Collision, false)]
+    [InlineData("2027-03-01", LossCause.Collision, false)]
+    [InlineData("2026-06-01", LossCause.Theft, false)]
+    [InlineData("2026-06-01", LossCause.ThirdPartyDamage, true)]
+    public void Coverage_LossDateAndCause_DecidesWithReason(string lossDate, LossCause cause, bool covered)
+    {
+        var decision = CoverageCheck.Decide(NewPolicy(Cover.OwnDamage | Cover.ThirdPartyLiability), cause, DateOnly.Parse(lossDate));
+
+        Assert.Equal(covered, decision.Covered);
+        Assert.Equal(covered, decision.Reason is null);
+    }
+
+    [Fact]
+    public void Coverage_OutsidePeriod_ReasonNamesThePeriod() =>
+        Assert.Contains("outside the policy period 2026-03-01 to 2027-02-28",
+            CoverageCheck.Decide(NewPolicy(Cover.OwnDamage), LossCause.Collision, new DateOnly(2025, 12, 1)).Reason);
+
+    [Fact]
+    public void Surveyor_SeveralInRegion_LeastOpenWorkWins()
+    {
+        SurveyorCandidate[] candidates =
+        [
+            new("b.adjuster", "SH", 1, 3), new("a.adjuster", "SH", 1, 1), new("c.adjuster", "SH", 2, 1), new("bj", "BJ", 1, 0),
+        ];
+
+        Assert.Equal("a.adjuster", SurveyorAssignment.Pick(candidates, "SH")?.UserName);
+        Assert.Null(SurveyorAssignment.Pick(candidates, "GD"));
+    }
+}

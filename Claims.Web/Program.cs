@@ -16,6 +16,7 @@ builder.Services.AddClaimsMessaging(builder.Configuration);
 builder.Services.AddClaimsAuth(builder.Configuration);
 builder.Services.AddClaimsWeb();
 builder.Services.AddClaimsWorkflowEngine(builder.Configuration);
+builder.Services.AddClaimHandling(builder.Configuration);
 
 var app = builder.Build();
 

@@ -1,4 +1,5 @@
 using Claims.Web.Features.Auth;
+using Claims.Web.Features.Claims;
 using Claims.Web.Features.ReferenceData;
 using Claims.Web.Features.Tasks;
 using Claims.Web.Features.Workflows;
@@ -22,5 +23,9 @@ public static class FeatureMap
         ImportHourlyRates.Map(app);
         SearchParts.Map(app);
         ListLabourStandards.Map(app);
+        ReportClaim.Map(app);
+        GetClaim.Map(app);
+        RecordEstimate.Map(app);
+        SubmitEstimate.Map(app);
     }
 }

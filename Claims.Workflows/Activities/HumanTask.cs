@@ -34,6 +34,9 @@ public sealed class HumanTask : Activity
     [Input(Description = "The choices offered, e.g. Approve,Reject; each becomes a port.", UiHint = "dynamic-outcomes", Order = 7)]
     public List<string> Outcomes { get; set; } = [];
 
+    [Input(Description = "The page the task opens, e.g. '/Claims/' + claim.id; the generic task page when empty.", Order = 8)]
+    public string? Link { get; set; }
+
     [Output(Description = "The data submitted with the outcome.")]
     public JsonNode? Data { get; set; }
 
@@ -56,6 +59,7 @@ public sealed class HumanTask : Activity
             ["dueAt"] = DueIn is { } due ? context.Now + due : null,
             ["escalateTo"] = EscalateTo,
             ["outcomes"] = new JsonArray([.. Outcomes.Select(o => JsonValue.Create(o))]),
+            ["link"] = string.IsNullOrWhiteSpace(Link) ? null : Link,
         };
         context.CreateBookmark(BookmarkKind.HumanTask, payload, Kind);
         return ValueTask.CompletedTask;

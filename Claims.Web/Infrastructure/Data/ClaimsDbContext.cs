@@ -1,3 +1,4 @@
+using Claims.Domain.Claims;
 using Claims.Domain.Common;
 using Claims.Domain.Estimates;
 using Claims.Domain.Policies;
@@ -31,6 +32,7 @@ public abstract class ClaimsDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Policyholder> Policyholders => Set<Policyholder>();
     public DbSet<Vehicle> Vehicles => Set<Vehicle>();
     public DbSet<Policy> Policies => Set<Policy>();
+    public DbSet<Claim> Claims => Set<Claim>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -5,4 +5,5 @@ public static class Schemas
 {
     public const string ReferenceData = "ref";
     public const string Policies = "policy";
+    public const string Claims = "claims";
 }

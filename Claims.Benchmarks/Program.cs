@@ -1,1 +1,1 @@
-﻿Console.WriteLine("Hello, World!");
+return await Claims.Benchmarks.ClaimsBenchmarks.RunAsync(args);

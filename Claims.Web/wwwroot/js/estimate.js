@@ -49,9 +49,9 @@
         const q = $('part-search').value.trim();
         const body = $('part-results').tBodies[0];
         if (q.length < 2) { body.replaceChildren(); return; }
-        const r = await api('GET', `/api/parts?model=${enc(model)}&region=${enc(region)}&on=${enc(on)}&q=${enc(q)}`);
+        const r = await api('GET', `/api/parts?model=${enc(model)}&region=${enc(region)}&on=${enc(on)}&q=${enc(q)}&limit=25`);
         if (!r.ok) { showErrors(r.json); return; }
-        body.replaceChildren(...r.json.parts.slice(0, 25).map(p => el('tr', { className: 'part-result' },
+        body.replaceChildren(...r.json.parts.map(p => el('tr', { className: 'part-result' },
             el('td', { textContent: p.partName }), el('td', { textContent: p.partNumber }),
             ...[['FourS', p.prices.fourS], ['Oem', p.prices.oem], ['Aftermarket', p.prices.aftermarket], ['Used', p.prices.used]].map(([channel, price]) =>
                 el('td', { className: 'num' }, price === null || price === undefined ? '—' :

@@ -1,5 +1,6 @@
 using Claims.Domain.Claims;
 using Claims.Domain.Policies;
+using Microsoft.Extensions.Configuration;
 
 namespace Claims.Tests.Domain;
 
@@ -55,5 +56,23 @@ public sealed class ClaimRulesTests
 
         Assert.Equal("a.adjuster", SurveyorAssignment.Pick(candidates, "SH")?.UserName);
         Assert.Null(SurveyorAssignment.Pick(candidates, "GD"));
+    }
+
+    [Fact]
+    public void ClaimRules_FromConfiguration_OverrideDefaultsKeyByKey()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Claims:AuthorityLimits:1"] = "15000",
+            ["Claims:Estimate:PaintLadder:3"] = "0.12",
+            ["Claims:Estimate:PriceTolerance"] = "0.05",
+            ["Claims:Estimate:LiabilityShares:Major"] = "0.8",
+        }).Build();
+
+        var rules = configuration.GetSection(ClaimRules.Section).Get<ClaimRules>()!;
+
+        Assert.Equal((15_000m, 100_000m), (rules.AuthorityLimits[1], rules.AuthorityLimits[2]));
+        Assert.Equal((0.88m, 0.85m), (rules.Estimate.PaintLadderFactor(3), rules.Estimate.PaintLadderFactor(4)));
+        Assert.Equal((0.05m, 0.8m, 0.5m), (rules.Estimate.PriceTolerance, rules.Estimate.ShareOf(LiabilityShare.Major), rules.Estimate.ShareOf(LiabilityShare.Equal)));
     }
 }

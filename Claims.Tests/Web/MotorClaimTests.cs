@@ -115,6 +115,33 @@ public sealed class MotorClaimTests(DemoClaimsFixture fixture) : IClassFixture<D
     }
 
     [Fact]
+    public async Task Claim_ReturnedBySeniorAdjuster_AdjusterRevisesAndItCloses()
+    {
+        var adjuster = await ApiClients.ForAsync(_app, "adjuster");
+        var senior = await ApiClients.ForAsync(_app, "senior.adjuster");
+        var policy = await PolicyAsync(_app, 5);
+        var (id, _) = await ReportedAsync(adjuster, policy);
+        var part = (await PartsAsync(_app, policy))[0];
+        var quantity = (int)Math.Ceiling(25_000m / part.Price);
+        await PutEstimateAsync(adjuster, id, new { lines = new object[] { new { kind = "Part", partNumber = part.PartNumber, quantity } } });
+        (await adjuster.PostAsync($"/api/claims/{id}/estimate/submit", null)).EnsureSuccessStatusCode();
+        var waiting = await StatusAsync(adjuster, id, "AwaitingApproval");
+
+        var returned = await senior.PostAsJsonAsync($"/api/tasks/{waiting.GetProperty("currentTask").GetProperty("id").GetGuid()}/complete",
+            new { outcome = "Return", data = new { comment = "One bonnet, not a dozen." } });
+        returned.EnsureSuccessStatusCode();
+        var again = await StatusAsync(adjuster, id, "Surveying");
+        var revised = await PutEstimateAsync(adjuster, id, new { lines = new object[] { new { kind = "Part", partNumber = part.PartNumber, quantity = 1 } } });
+        (await adjuster.PostAsync($"/api/claims/{id}/estimate/submit", null)).EnsureSuccessStatusCode();
+        var closed = await StatusAsync(adjuster, id, "Closed");
+
+        Assert.Equal(("SurveyEstimate", "adjuster"), (again.GetProperty("currentTask").GetProperty("kind").GetString(), again.GetProperty("currentTask").GetProperty("assigneeUser").GetString()));
+        Assert.Equal(Money.Of(Math.Max(0, part.Price - 500m)).Amount, closed.GetProperty("paid").GetProperty("amount").GetDecimal());
+        Assert.Equal(revised.GetProperty("totals").GetProperty("payable").GetDecimal(), closed.GetProperty("paid").GetProperty("amount").GetDecimal());
+        Assert.Equal(["SurveyEstimate", "SeniorApproval", "SurveyEstimate"], await TaskKindsAsync(id));
+    }
+
+    [Fact]
     public async Task Claim_LossBeforePolicyStart_RejectedWithReason()
     {
         var adjuster = await ApiClients.ForAsync(_app, "adjuster");

@@ -168,6 +168,7 @@ public sealed class MotorClaimTests(DemoClaimsFixture fixture) : IClassFixture<D
         var malformed = await adjuster.PutAsJsonAsync($"/api/claims/{id}/estimate", new { lines = new object[] { new { kind = "Labour", position = "BONNET", workType = "Polish" } } });
         var early = await adjuster.PostAsync($"/api/claims/{id}/estimate/submit", null);
         var anonymous = await _app.CreateClient().GetAsync($"/api/claims/{id}");
+        var agent = await (await ApiClients.ForAsync(_app, "agent")).GetAsync($"/api/claims/{id}");
 
         Assert.Equal(HttpStatusCode.Forbidden, foreign.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
@@ -175,6 +176,7 @@ public sealed class MotorClaimTests(DemoClaimsFixture fixture) : IClassFixture<D
         Assert.Contains("lines[0].workType", await malformed.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, agent.StatusCode);
     }
 
     private async Task<(Guid Id, JsonElement Body)> ReportedAsync(HttpClient client, DemoPolicy policy)

@@ -35,18 +35,10 @@ public static class SearchParts
         {
             errors["model"] = ["A vehicle model code is required."];
         }
-        else if (!await db.VehicleModels.AnyAsync(m => m.Code == modelCode, ct))
-        {
-            errors["model"] = [$"Unknown vehicle model '{modelCode}'."];
-        }
 
         if (regionCode.Length == 0)
         {
             errors["region"] = ["A region code is required."];
-        }
-        else if (!await db.Regions.AnyAsync(r => r.Code == regionCode, ct))
-        {
-            errors["region"] = [$"Unknown region '{regionCode}'."];
         }
 
         if (search.Length > 100)
@@ -60,24 +52,44 @@ public static class SearchParts
         }
 
         var date = ParseDate(on, time, errors);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
 
         // A type-ahead asks for a screenful; a short prefix then reads a few hundred rows, not thousands.
         var take = limit ?? MaxParts;
 
         // Only the columns the answer needs, not tracked entities.
-        var rows = await Query(db, modelCode, regionCode, search, date).Take(take * 8)
+        var rows = errors.Count > 0 ? [] : await Query(db, modelCode, regionCode, search, date).Take(take * 8)
             .Select(p => new Row(p.PartNumberKey, p.PartNumber, p.PartName, p.Position, p.Channel, p.Price, p.EffectiveFrom, p.CatalogueVersion))
             .ToListAsync(ct);
+
+        // Rows prove the model and region exist; only an empty or invalid request pays for the two checks.
+        if (rows.Count == 0)
+        {
+            await CheckCodesAsync(db, modelCode, regionCode, errors, ct);
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
         var parts = rows
             .GroupBy(p => p.PartNumberKey)
             .Select(ToItem)
             .OrderBy(p => p.PartName, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.PartNumber, StringComparer.Ordinal)
             .ToList();
         return TypedResults.Ok(new Response(modelCode, regionCode, date, parts.Take(take).ToList(), parts.Count > take || rows.Count == take * 8));
+    }
+
+    private static async Task CheckCodesAsync(ClaimsDbContext db, string modelCode, string regionCode, Dictionary<string, string[]> errors, CancellationToken ct)
+    {
+        if (modelCode.Length > 0 && !await db.VehicleModels.AnyAsync(m => m.Code == modelCode, ct))
+        {
+            errors["model"] = [$"Unknown vehicle model '{modelCode}'."];
+        }
+
+        if (regionCode.Length > 0 && !await db.Regions.AnyAsync(r => r.Code == regionCode, ct))
+        {
+            errors["region"] = [$"Unknown region '{regionCode}'."];
+        }
     }
 
     /// <summary>Prefix ranges on the normalised columns, so (model, region, key) indexes serve the search.</summary>

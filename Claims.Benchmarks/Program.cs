@@ -1,9 +1,12 @@
+using Claims.Benchmarks;
 using Claims.Benchmarks.Engine;
 
 // One entry per benchmark; later sections (parts lookup, sweep) add theirs here.
 var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.OrdinalIgnoreCase)
 {
     ["engine"] = EngineBenchmark.RunAsync,
+    ["parts"] = PartsLookup.RunAsync,
+    ["estimate"] = ClaimsBenchmarks.EstimateAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

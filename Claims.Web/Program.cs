@@ -24,6 +24,7 @@ builder.Services.AddClaimsWorkflowEngine(builder.Configuration);
 builder.Services.AddDailyJobs(builder.Configuration);
 builder.Services.AddRenewals(builder.Configuration);
 builder.Services.AddClaimsPolicies(builder.Configuration);
+builder.Services.AddClaimHandling(builder.Configuration);
 
 var app = builder.Build();
 

@@ -161,6 +161,7 @@ public class ReferenceDataApiTests(RefDataAppFactory app) : IClassFixture<RefDat
     [InlineData("/api/parts?model=NOPE&region=SH", "model")]
     [InlineData("/api/parts?model=VW-LAVIDA&region=ZZ", "region")]
     [InlineData("/api/parts?model=VW-LAVIDA&region=SH&on=31-01-2026", "on")]
+    [InlineData("/api/parts?model=VW-LAVIDA&region=SH&limit=0", "limit")]
     [InlineData("/api/labour-standards", "region")]
     [InlineData("/api/labour-standards?region=SH&band=7", "band")]
     public async Task ReferenceLookups_BadQuery_AreBadRequestProblems(string url, string field)

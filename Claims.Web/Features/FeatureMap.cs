@@ -1,6 +1,7 @@
 using Claims.Web.Features.Auth;
 using Claims.Web.Features.Documents;
 using Claims.Web.Features.PolicyUnderwriting;
+using Claims.Web.Features.Claims;
 using Claims.Web.Features.ReferenceData;
 using Claims.Web.Features.Tasks;
 using Claims.Web.Features.Workflows;
@@ -31,5 +32,9 @@ public static class FeatureMap
         AllocateRange.Map(app);
         RecordSerial.Map(app);
         GetReconciliation.Map(app);
+        ReportClaim.Map(app);
+        GetClaim.Map(app);
+        RecordEstimate.Map(app);
+        SubmitEstimate.Map(app);
     }
 }

@@ -134,7 +134,8 @@ public sealed class WorkflowHost(
             return null;
         }
 
-        var loader = loaders.FirstOrDefault(l => l.Name == reference.Name);
+        // The last registration of a name wins, so a host (or a test) can replace the app's loader.
+        var loader = loaders.LastOrDefault(l => l.Name == reference.Name);
         var data = loader is null || reference.Id is null ? null : await loader.LoadAsync(reference.Id, ct);
         return new BusinessObject(reference.Name, reference.Id, data);
     }

@@ -124,7 +124,7 @@ public sealed record ProposalRequest(
             return (null, errors);
         }
 
-        var proposal = Claims.Domain.Policies.Proposal.Submit(
+        var proposal = global::Claims.Domain.Policies.Proposal.Submit(
             id, now, agent, agentUserName, start,
             new Proposer(p.Name!.Trim(), p.IdNumber!.Trim(), p.BirthDate!.Value, p.LicenceDate!.Value, p.Phone!.Trim(), string.IsNullOrWhiteSpace(p.Email) ? null : p.Email.Trim(), p.Consents),
             new ProposedVehicle(v.Vin!.ToUpperInvariant(), v.Plate!.Trim(), model!.Code, v.FirstRegistration!.Value, model.NewCarPrice, usage, v.Seats!.Value),

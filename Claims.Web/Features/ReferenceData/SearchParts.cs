@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Claims.Web.Features.ReferenceData;
 
-/// <summary>GET /api/parts?model=&amp;region=&amp;q=&amp;on=: catalogue parts of a model whose name or part number starts with q, with the four channel prices in the region.</summary>
+/// <summary>GET /api/parts?model=&amp;region=&amp;q=&amp;on=&amp;limit=: catalogue parts of a model whose name or part number starts with q, with the four channel prices in the region.</summary>
 public static class SearchParts
 {
     public const int MaxParts = 200;
@@ -25,7 +25,7 @@ public static class SearchParts
             .WithSummary("Parts of a vehicle model by name or part-number prefix, priced in the region's four channels.");
 
     public static async Task<Results<Ok<Response>, ValidationProblem>> Handle(
-        string? model, string? region, string? q, string? on, ClaimsDbContext db, TimeProvider time, CancellationToken ct)
+        string? model, string? region, string? q, string? on, int? limit, ClaimsDbContext db, TimeProvider time, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var modelCode = model?.Trim().ToUpperInvariant() ?? "";
@@ -35,18 +35,10 @@ public static class SearchParts
         {
             errors["model"] = ["A vehicle model code is required."];
         }
-        else if (!await db.VehicleModels.AnyAsync(m => m.Code == modelCode, ct))
-        {
-            errors["model"] = [$"Unknown vehicle model '{modelCode}'."];
-        }
 
         if (regionCode.Length == 0)
         {
             errors["region"] = ["A region code is required."];
-        }
-        else if (!await db.Regions.AnyAsync(r => r.Code == regionCode, ct))
-        {
-            errors["region"] = [$"Unknown region '{regionCode}'."];
         }
 
         if (search.Length > 100)
@@ -54,19 +46,50 @@ public static class SearchParts
             errors["q"] = ["The search text is longer than 100 characters."];
         }
 
+        if (limit is < 1 or > MaxParts)
+        {
+            errors["limit"] = [$"The limit is from 1 to {MaxParts}."];
+        }
+
         var date = ParseDate(on, time, errors);
+
+        // A type-ahead asks for a screenful; a short prefix then reads a few hundred rows, not thousands.
+        var take = limit ?? MaxParts;
+
+        // Only the columns the answer needs, not tracked entities.
+        var rows = errors.Count > 0 ? [] : await Query(db, modelCode, regionCode, search, date).Take(take * 8)
+            .Select(p => new Row(p.PartNumberKey, p.PartNumber, p.PartName, p.Position, p.Channel, p.Price, p.EffectiveFrom, p.CatalogueVersion))
+            .ToListAsync(ct);
+
+        // Rows prove the model and region exist; only an empty or invalid request pays for the two checks.
+        if (rows.Count == 0)
+        {
+            await CheckCodesAsync(db, modelCode, regionCode, errors, ct);
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
-
-        var rows = await Query(db, modelCode, regionCode, search, date).Take(MaxParts * 8).ToListAsync(ct);
         var parts = rows
             .GroupBy(p => p.PartNumberKey)
             .Select(ToItem)
             .OrderBy(p => p.PartName, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.PartNumber, StringComparer.Ordinal)
             .ToList();
-        return TypedResults.Ok(new Response(modelCode, regionCode, date, parts.Take(MaxParts).ToList(), parts.Count > MaxParts));
+        return TypedResults.Ok(new Response(modelCode, regionCode, date, parts.Take(take).ToList(), parts.Count > take || rows.Count == take * 8));
+    }
+
+    private static async Task CheckCodesAsync(ClaimsDbContext db, string modelCode, string regionCode, Dictionary<string, string[]> errors, CancellationToken ct)
+    {
+        if (modelCode.Length > 0 && !await db.VehicleModels.AnyAsync(m => m.Code == modelCode, ct))
+        {
+            errors["model"] = [$"Unknown vehicle model '{modelCode}'."];
+        }
+
+        if (regionCode.Length > 0 && !await db.Regions.AnyAsync(r => r.Code == regionCode, ct))
+        {
+            errors["region"] = [$"Unknown region '{regionCode}'."];
+        }
     }
 
     /// <summary>Prefix ranges on the normalised columns, so (model, region, key) indexes serve the search.</summary>
@@ -95,7 +118,10 @@ public static class SearchParts
     }
 
     /// <summary>Where catalogue versions overlap, the one in effect latest wins, channel by channel.</summary>
-    private static PartItem ToItem(IEnumerable<PartPrice> rows)
+    private sealed record Row(
+        string PartNumberKey, string PartNumber, string PartName, string Position, PriceChannel Channel, decimal Price, DateOnly EffectiveFrom, string CatalogueVersion);
+
+    private static PartItem ToItem(IEnumerable<Row> rows)
     {
         var current = rows.GroupBy(r => r.Channel)
             .Select(g => g.OrderByDescending(r => r.EffectiveFrom).ThenByDescending(r => r.CatalogueVersion, StringComparer.Ordinal).First())

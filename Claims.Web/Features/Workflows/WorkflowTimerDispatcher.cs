@@ -74,7 +74,7 @@ public sealed class WorkflowTimerDispatcher(IServiceScopeFactory scopes, Workflo
         var db = scope.ServiceProvider.GetRequiredService<ClaimsDbContext>();
         var now = time.GetUtcNow().UtcDateTime;
         var overdue = await db.WorkTasks
-            .Where(t => t.Status == Claims.Workflows.Tasks.WorkTaskStatus.Open && t.EscalateTo != null && t.EscalatedAt == null && t.DueAt <= now)
+            .Where(t => t.Status == global::Claims.Workflows.Tasks.WorkTaskStatus.Open && t.EscalateTo != null && t.EscalatedAt == null && t.DueAt <= now)
             .Take(100).ToListAsync(ct);
         var escalated = overdue.Count(t => t.Escalate(now));
         try

@@ -22,6 +22,10 @@ public static class Policies
     public const string Underwriters = nameof(Underwriters);
     /// <summary>Those who may read proposals and policies: agents, underwriters, managers, admins.</summary>
     public const string PolicyReaders = nameof(PolicyReaders);
+    /// <summary>Who may take a first notice of loss.</summary>
+    public const string ClaimIntake = nameof(ClaimIntake);
+    /// <summary>Who may read claims: the claims staff, managers and admins.</summary>
+    public const string ClaimViewers = nameof(ClaimViewers);
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
@@ -33,6 +37,9 @@ public static class Policies
         options.AddPolicy(Underwriters, p => p.RequireRole(Roles.Underwriter, Roles.SeniorUnderwriter, Roles.HeadOfficeUnderwriter));
         options.AddPolicy(PolicyReaders, p => p.RequireRole(
             Roles.Agent, Roles.Underwriter, Roles.SeniorUnderwriter, Roles.HeadOfficeUnderwriter, Roles.Manager, Roles.Admin));
+        options.AddPolicy(ClaimIntake, p => p.RequireRole(Roles.LossAdjuster, Roles.SeniorAdjuster, Roles.Admin));
+        options.AddPolicy(ClaimViewers, p => p.RequireRole(
+            Roles.LossAdjuster, Roles.SeniorAdjuster, Roles.PriceChecker, Roles.Reinspector, Roles.Manager, Roles.Admin));
         options.AddPolicy(Estimators, p => p.RequireRole(Roles.LossAdjuster, Roles.SeniorAdjuster, Roles.PriceChecker, Roles.Reinspector));
         options.AddPolicy(WorkflowDesigners, p => p.RequireRole(DesignerRoles));
         options.AddPolicy(WorkflowViewers, p => p.RequireRole(Roles.All));

@@ -1,3 +1,4 @@
+using Claims.Domain.Claims;
 using Claims.Domain.Common;
 using Claims.Domain.Documents;
 using Claims.Domain.Estimates;
@@ -36,6 +37,7 @@ public abstract class ClaimsDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<AuthorityLimit> AuthorityLimits => Set<AuthorityLimit>();
     public DbSet<SerialRange> SerialRanges => Set<SerialRange>();
     public DbSet<RegisterEntry> DocumentRegister => Set<RegisterEntry>();
+    public DbSet<Claim> Claims => Set<Claim>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -6,4 +6,5 @@ public static class Schemas
     public const string ReferenceData = "ref";
     public const string Policies = "policy";
     public const string Documents = "docs";
+    public const string Claims = "claims";
 }

@@ -22,6 +22,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 name: "workflow");
 
             migrationBuilder.EnsureSchema(
+                name: "claims");
+
+            migrationBuilder.EnsureSchema(
                 name: "docs");
 
             migrationBuilder.EnsureSchema(
@@ -747,6 +750,107 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Claims",
+                schema: "claims",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PolicyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PolicyNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    VehicleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ModelCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    LossAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LossPlace = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Cause = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Liability = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Injuries = table.Column<bool>(type: "boolean", nullable: false),
+                    Drivable = table.Column<bool>(type: "boolean", nullable: false),
+                    ThirdPartyCount = table.Column<int>(type: "integer", nullable: false),
+                    ThirdParties = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ReportedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ReportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Excess = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RejectionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    AssignedAdjuster = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AdjusterLevel = table.Column<int>(type: "integer", nullable: false),
+                    WorkflowInstanceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ShopClass = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PearlPaint = table.Column<bool>(type: "boolean", nullable: false),
+                    Totals_Parts = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Totals_Labour = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Totals_PaintedPanels = table.Column<int>(type: "integer", nullable: false),
+                    Totals_PaintBeforeDiscount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Totals_PaintFactor = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false),
+                    Totals_Paint = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Totals_Gross = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Totals_Salvage = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Totals_Net = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Totals_ShareRate = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false),
+                    Totals_Share = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Totals_Excess = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Totals_Payable = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    EstimateRevision = table.Column<int>(type: "integer", nullable: false),
+                    EstimatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeviationCount = table.Column<int>(type: "integer", nullable: false),
+                    ReplaceFlagCount = table.Column<int>(type: "integer", nullable: false),
+                    ReferredToLevel = table.Column<int>(type: "integer", nullable: true),
+                    PaymentReference = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    PaidAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    PaidAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Claims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Claims_Policies_PolicyId",
+                        column: x => x.PolicyId,
+                        principalSchema: "policy",
+                        principalTable: "Policies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EstimateLines",
+                schema: "claims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Position = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Description = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PartNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Quantity = table.Column<int>(type: "integer", nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    WorkType = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Hours = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Reference = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    ReplacementPrice = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    ClaimId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EstimateLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EstimateLines_Claims_ClaimId",
+                        column: x => x.ClaimId,
+                        principalSchema: "claims",
+                        principalTable: "Claims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Agents_Code",
                 schema: "policy",
@@ -779,6 +883,31 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 column: "WorkflowInstanceId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Claims_AssignedAdjuster_Status",
+                schema: "claims",
+                table: "Claims",
+                columns: new[] { "AssignedAdjuster", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Claims_Number",
+                schema: "claims",
+                table: "Claims",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Claims_PolicyId",
+                schema: "claims",
+                table: "Claims",
+                column: "PolicyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Claims_WorkflowInstanceId",
+                schema: "claims",
+                table: "Claims",
+                column: "WorkflowInstanceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Definitions_DefinitionId_Version",
                 schema: "workflow",
                 table: "Definitions",
@@ -797,6 +926,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 table: "DocumentRegister",
                 columns: new[] { "Type", "Serial" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EstimateLines_ClaimId",
+                schema: "claims",
+                table: "EstimateLines",
+                column: "ClaimId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_HourlyRates_RegionCode_ShopClass_Version",
@@ -1082,6 +1217,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "docs");
 
             migrationBuilder.DropTable(
+                name: "EstimateLines",
+                schema: "claims");
+
+            migrationBuilder.DropTable(
                 name: "HourlyRates",
                 schema: "ref");
 
@@ -1116,10 +1255,6 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
             migrationBuilder.DropTable(
                 name: "PartPrices",
                 schema: "ref");
-
-            migrationBuilder.DropTable(
-                name: "Policies",
-                schema: "policy");
 
             migrationBuilder.DropTable(
                 name: "Proposals",
@@ -1158,6 +1293,22 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "docs");
 
             migrationBuilder.DropTable(
+                name: "Claims",
+                schema: "claims");
+
+            migrationBuilder.DropTable(
+                name: "TariffTables",
+                schema: "ref");
+
+            migrationBuilder.DropTable(
+                name: "Policies",
+                schema: "policy");
+
+            migrationBuilder.DropTable(
+                name: "Agents",
+                schema: "policy");
+
+            migrationBuilder.DropTable(
                 name: "Policyholders",
                 schema: "policy");
 
@@ -1166,19 +1317,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "policy");
 
             migrationBuilder.DropTable(
-                name: "Agents",
-                schema: "policy");
-
-            migrationBuilder.DropTable(
-                name: "TariffTables",
+                name: "Regions",
                 schema: "ref");
 
             migrationBuilder.DropTable(
                 name: "VehicleModels",
-                schema: "ref");
-
-            migrationBuilder.DropTable(
-                name: "Regions",
                 schema: "ref");
         }
     }

@@ -1,0 +1,183 @@
+using Claims.Domain.Estimates;
+using Claims.Domain.Policies;
+
+namespace Claims.Domain.Claims;
+
+/// <summary>A motor claim from first notice to closure; the workflow moves it, these methods keep it consistent.</summary>
+public sealed class Claim
+{
+    private readonly List<EstimateLine> _lines = [];
+
+    private Claim() { }
+
+    public Guid Id { get; private set; }
+    public string Number { get; private set; } = "";
+    public Guid PolicyId { get; private set; }
+    public string PolicyNumber { get; private set; } = "";
+    public Guid VehicleId { get; private set; }
+    public string ModelCode { get; private set; } = "";
+    public DateTime LossAt { get; private set; }
+    public string LossPlace { get; private set; } = "";
+    public string RegionCode { get; private set; } = "";
+    public LossCause Cause { get; private set; }
+    public string Description { get; private set; } = "";
+    public LiabilityShare Liability { get; private set; }
+    public bool Injuries { get; private set; }
+    public bool Drivable { get; private set; }
+    public int ThirdPartyCount { get; private set; }
+    public string? ThirdParties { get; private set; }
+    public NoticeChannel Channel { get; private set; }
+    public string ReportedBy { get; private set; } = "";
+    public DateTime ReportedAt { get; private set; }
+    public decimal Excess { get; private set; }
+
+    public ClaimStatus Status { get; private set; }
+    public string? RejectionReason { get; private set; }
+    public string? AssignedAdjuster { get; private set; }
+    public int AdjusterLevel { get; private set; }
+    public Guid? WorkflowInstanceId { get; private set; }
+
+    public ShopClass ShopClass { get; private set; }
+    public bool PearlPaint { get; private set; }
+    public IReadOnlyList<EstimateLine> Lines => _lines;
+    public EstimateTotals Totals { get; private set; } = EstimateTotals.None;
+    public int EstimateRevision { get; private set; }
+    public DateTime? EstimatedAt { get; private set; }
+    public int DeviationCount { get; private set; }
+    public int ReplaceFlagCount { get; private set; }
+    public int? ReferredToLevel { get; private set; }
+
+    public string? PaymentReference { get; private set; }
+    public decimal? PaidAmount { get; private set; }
+    public DateTime? PaidAt { get; private set; }
+    public DateTime? ClosedAt { get; private set; }
+    public int Version { get; private set; }
+
+    public DateOnly LossDate => DateOnly.FromDateTime(LossAt);
+
+    public bool IsOpen => Status is not (ClaimStatus.Closed or ClaimStatus.Rejected);
+
+    public static Claim Notify(Guid id, string number, Policy policy, Vehicle vehicle, NoticeOfLoss notice, decimal excess, DateTime now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(number);
+        ArgumentException.ThrowIfNullOrWhiteSpace(notice.LossPlace);
+        ArgumentException.ThrowIfNullOrWhiteSpace(notice.Description);
+        if (notice.LossAt > now)
+        {
+            throw new ArgumentException("A loss cannot be reported before it happens.", nameof(notice));
+        }
+
+        return new Claim
+        {
+            Id = id, Number = number, PolicyId = policy.Id, PolicyNumber = policy.Number, VehicleId = vehicle.Id, ModelCode = vehicle.ModelCode,
+            LossAt = notice.LossAt, LossPlace = notice.LossPlace.Trim(), RegionCode = notice.LossRegionCode.Trim().ToUpperInvariant(),
+            Cause = notice.Cause, Description = notice.Description.Trim(), Liability = notice.Liability, Injuries = notice.Injuries,
+            Drivable = notice.Drivable, ThirdPartyCount = notice.ThirdPartyCount, ThirdParties = notice.ThirdParties?.Trim(),
+            Channel = notice.Channel, ReportedBy = notice.ReportedBy, ReportedAt = now, Excess = excess, Status = ClaimStatus.Notified,
+        };
+    }
+
+    public void AttachWorkflow(Guid instanceId) => WorkflowInstanceId = instanceId;
+
+    public void Reject(string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        EnsureOpen();
+        Status = ClaimStatus.Rejected;
+        RejectionReason = reason;
+        Touch();
+    }
+
+    public void AssignSurveyor(string? userName, int level)
+    {
+        EnsureOpen();
+        AssignedAdjuster = userName;
+        AdjusterLevel = level;
+        Status = ClaimStatus.Surveying;
+        Touch();
+    }
+
+    /// <summary>Replaces the estimate and recomputes everything derived from it.</summary>
+    public EstimateTotals RecordEstimate(IReadOnlyList<EstimateLine> lines, ShopClass shopClass, bool pearlPaint, decimal salvage, EstimateRules rules, DateTime now)
+    {
+        if (Status != ClaimStatus.Surveying)
+        {
+            throw new InvalidOperationException($"Claim {Number} is {Status}; an estimate is recorded only during the survey.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(salvage);
+        _lines.Clear();
+        _lines.AddRange(lines);
+        ShopClass = shopClass;
+        PearlPaint = pearlPaint;
+        Totals = EstimateCalculator.Calculate(_lines, pearlPaint, salvage, Liability, Excess, rules);
+        DeviationCount = PriceVerification.Check(_lines, rules.PriceTolerance).Count;
+        ReplaceFlagCount = RepairOrReplace.Check(_lines, rules.RepairReplaceThreshold).Count;
+        EstimateRevision++;
+        EstimatedAt = now;
+        Touch();
+        return Totals;
+    }
+
+    public bool HasEstimate => _lines.Count > 0;
+
+    /// <summary>After submission: to the price checker when a line deviates, else straight on.</summary>
+    public void SubmitForPriceCheck(bool needsVerification)
+    {
+        EnsureOpen();
+        Status = needsVerification ? ClaimStatus.PriceVerification : ClaimStatus.Estimated;
+        Touch();
+    }
+
+    public void ReturnForSurvey()
+    {
+        EnsureOpen();
+        Status = ClaimStatus.Surveying;
+        Touch();
+    }
+
+    public void RecordAuthority(AuthorityDecision decision)
+    {
+        EnsureOpen();
+        Status = decision.IsWithin ? ClaimStatus.Approved : ClaimStatus.AwaitingApproval;
+        ReferredToLevel = decision.ReferToLevel;
+        Touch();
+    }
+
+    public void RecordPayment(string reference, DateTime now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reference);
+        if (Status is not (ClaimStatus.Approved or ClaimStatus.AwaitingApproval))
+        {
+            throw new InvalidOperationException($"Claim {Number} is {Status}; only an approved settlement is paid.");
+        }
+
+        PaymentReference = reference;
+        PaidAmount = Totals.Payable;
+        PaidAt = now;
+        Status = ClaimStatus.Paid;
+        Touch();
+    }
+
+    public void Close(DateTime now)
+    {
+        if (Status != ClaimStatus.Paid)
+        {
+            throw new InvalidOperationException($"Claim {Number} is {Status}; only a paid claim closes.");
+        }
+
+        Status = ClaimStatus.Closed;
+        ClosedAt = now;
+        Touch();
+    }
+
+    private void EnsureOpen()
+    {
+        if (!IsOpen)
+        {
+            throw new InvalidOperationException($"Claim {Number} is {Status}.");
+        }
+    }
+
+    private void Touch() => Version++;
+}

@@ -1,0 +1,21 @@
+using Claims.Workflows.Activities;
+using Claims.Workflows.Engine;
+using Claims.Workflows.Messaging;
+
+namespace Claims.Web.Features.Claims.Activities;
+
+[Activity("Claims.CloseClaim", Category = "Claims", DisplayName = "Close claim",
+    Description = "Closes the paid claim and publishes ClaimClosed, the hand-over to re-inspection sampling.")]
+public sealed class CloseClaim : Activity
+{
+    public override async ValueTask ExecuteAsync(ActivityExecutionContext context)
+    {
+        var claim = await context.ClaimAsync();
+        var now = context.Now.UtcDateTime;
+        claim.Close(now);
+        context.Db().AddOutboxMessage(new ClaimClosed(
+            claim.Id, claim.Number, claim.RegionCode, claim.AssignedAdjuster, claim.ShopClass.ToString(), claim.PaidAmount ?? 0m,
+            claim.Totals.Gross, claim.DeviationCount, claim.ReplaceFlagCount, now), now);
+        context.Complete();
+    }
+}

@@ -1,0 +1,19 @@
+using Claims.Workflows.Activities;
+using Claims.Workflows.Engine;
+
+namespace Claims.Web.Features.Claims.Activities;
+
+[Activity("Claims.RecordPayment", Category = "Claims", DisplayName = "Record payment", Description = "Records the settlement payment of the payable amount.")]
+public sealed class RecordPayment : Activity
+{
+    [Output(Description = "The payment reference.")]
+    public string? Reference { get; set; }
+
+    public override async ValueTask ExecuteAsync(ActivityExecutionContext context)
+    {
+        var claim = await context.ClaimAsync();
+        Reference = $"PAY-{claim.Number}";
+        claim.RecordPayment(Reference, context.Now.UtcDateTime);
+        context.Complete();
+    }
+}

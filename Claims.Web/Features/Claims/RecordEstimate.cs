@@ -1,0 +1,77 @@
+using Claims.Domain.Claims;
+using Claims.Web.Infrastructure.Auth;
+using Claims.Web.Infrastructure.Data;
+using Claims.Workflows.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Principal = System.Security.Claims.ClaimsPrincipal;
+
+namespace Claims.Web.Features.Claims;
+
+/// <summary>
+/// PUT /api/claims/{id}/estimate saves the estimate; POST …/estimate/preview prices the same input without saving
+/// (the estimate builder's live totals). Only the adjuster holding the open survey task may do either.
+/// </summary>
+public static class RecordEstimate
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapPut("/api/claims/{id:guid}/estimate", Save)
+            .RequireAuthorization(Policies.Adjusters)
+            .WithTags("Claims")
+            .WithSummary("Record the estimate; prices and totals are recomputed from reference data.");
+        app.MapPost("/api/claims/{id:guid}/estimate/preview", Preview)
+            .RequireAuthorization(Policies.Adjusters)
+            .WithTags("Claims")
+            .WithSummary("Price an estimate without saving it.");
+    }
+
+    public static Task<IResult> Save(Guid id, EstimateRequest request, Principal user, ClaimsDbContext db, EstimatePricing pricing, ClaimRules rules, TimeProvider time, CancellationToken ct) =>
+        HandleAsync(id, request, user, db, pricing, rules, time, save: true, ct);
+
+    public static Task<IResult> Preview(Guid id, EstimateRequest request, Principal user, ClaimsDbContext db, EstimatePricing pricing, ClaimRules rules, TimeProvider time, CancellationToken ct) =>
+        HandleAsync(id, request, user, db, pricing, rules, time, save: false, ct);
+
+    private static async Task<IResult> HandleAsync(
+        Guid id, EstimateRequest request, Principal user, ClaimsDbContext db, EstimatePricing pricing, ClaimRules rules, TimeProvider time, bool save, CancellationToken ct)
+    {
+        var claim = await db.Claims.SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (claim is null)
+        {
+            return TypedResults.Problem($"Claim {id} does not exist.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        if (await SurveyTaskAsync(db, claim, ct) is not { } task || claim.Status != ClaimStatus.Surveying)
+        {
+            return TypedResults.Problem($"Claim {claim.Number} is {claim.Status}; its estimate is not open for changes.",
+                statusCode: StatusCodes.Status409Conflict, title: "Estimate not open");
+        }
+
+        if (!task.IsFor(user.UserName(), user.RoleNames()))
+        {
+            return TypedResults.Problem($"The survey of claim {claim.Number} is assigned to {task.AssigneeUser ?? task.AssigneeRole}.",
+                statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        var priced = await pricing.PriceAsync(claim, request, ct);
+        if (priced.Errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(priced.Errors);
+        }
+
+        if (!save)
+        {
+            var totals = Domain.Estimates.EstimateCalculator.Calculate(priced.Lines, priced.PearlPaint, priced.Salvage, claim.Liability, claim.Excess, rules.Estimate);
+            return TypedResults.Ok(EstimateView.Of(priced.Lines, priced.ShopClass, priced.PearlPaint, totals, rules.Estimate));
+        }
+
+        var saved = claim.RecordEstimate(priced.Lines, priced.ShopClass, priced.PearlPaint, priced.Salvage, rules.Estimate, time.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(EstimateView.Of(claim.Lines, claim.ShopClass, claim.PearlPaint, saved, rules.Estimate));
+    }
+
+    /// <summary>The open survey task of the claim's workflow, if the survey is under way.</summary>
+    public static Task<WorkTask?> SurveyTaskAsync(ClaimsDbContext db, Claim claim, CancellationToken ct) =>
+        db.WorkTasks.AsNoTracking()
+            .Where(t => t.WorkflowInstanceId == claim.WorkflowInstanceId && t.Kind == SurveyEstimateValidator.Kind && t.Status == WorkTaskStatus.Open)
+            .OrderByDescending(t => t.CreatedAt).FirstOrDefaultAsync(ct);
+}

@@ -1,0 +1,19 @@
+using Claims.Domain.Claims;
+using Claims.Web.Features.Claims;
+using Claims.Web.Features.Tasks;
+using Claims.Workflows.Hosting;
+
+namespace Claims.Web.Infrastructure;
+
+public static class ClaimsRegistration
+{
+    /// <summary>Claim rules from section <c>Claims</c> (defaults otherwise), the <c>claim</c> business object and the estimate task check.</summary>
+    public static IServiceCollection AddClaimHandling(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(configuration.GetSection(ClaimRules.Section).Get<ClaimRules>() ?? new ClaimRules());
+        services.AddScoped<IBusinessObjectLoader, ClaimBusinessObject>();
+        services.AddScoped<ITaskCompletionValidator, SurveyEstimateValidator>();
+        services.AddScoped<EstimatePricing>();
+        return services;
+    }
+}

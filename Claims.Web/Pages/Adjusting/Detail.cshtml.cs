@@ -1,0 +1,20 @@
+using Claims.Domain.Claims;
+using Claims.Web.Features.Claims;
+using Claims.Web.Infrastructure.Auth;
+using Claims.Web.Infrastructure.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Claims.Web.Pages.Adjusting;
+
+/// <summary>One claim: policy snapshot, notice, estimate and totals, the task waiting and the timeline from the workflow journal.</summary>
+[Authorize(Policy = Policies.ClaimViewers)]
+public sealed class DetailModel(ClaimsDbContext db, ClaimRules rules) : PageModel
+{
+    public ClaimView? Claim { get; private set; }
+
+    public bool TaskIsMine => Claim?.CurrentTask is { } t
+        && (t.AssigneeUser is not null ? string.Equals(t.AssigneeUser, User.UserName(), StringComparison.OrdinalIgnoreCase) : User.RoleNames().Contains(t.AssigneeRole!));
+
+    public async Task OnGetAsync(Guid id, CancellationToken ct) => Claim = await ClaimView.LoadAsync(db, id, rules, ct);
+}

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Claims.Domain.Claims;
+using Claims.Domain.Estimates;
+using Claims.Web.Features.Claims;
+using Claims.Web.Infrastructure.Auth;
+using Claims.Web.Infrastructure.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Claims.Web.Pages.Adjusting;
+
+/// <summary>The estimate builder: parts by type-ahead, labour from the regional standard, paint with the panel ladder; the page's script prices through the API.</summary>
+[Authorize(Policy = Policies.Adjusters)]
+public sealed class EstimateModel(ClaimsDbContext db, ClaimRules rules, IOptions<JsonOptions> json) : PageModel
+{
+    public ClaimView? Claim { get; private set; }
+    public string Band { get; private set; } = "";
+    public bool CanEdit { get; private set; }
+    public string? Message { get; private set; }
+    /// <summary>The saved estimate in the request shape the script edits and sends back.</summary>
+    public string EstimateJson { get; private set; } = "{}";
+    public IReadOnlyList<string> ShopClasses { get; } = Enum.GetNames<ShopClass>();
+    public decimal PearlPercent => rules.Estimate.PearlSurcharge * 100;
+
+    public async Task OnGetAsync(Guid id, CancellationToken ct)
+    {
+        Claim = await ClaimView.LoadAsync(db, id, rules, ct);
+        if (Claim is null)
+        {
+            return;
+        }
+
+        Band = ((int)await db.VehicleModels.Where(m => m.Code == Claim.Policy.ModelCode).Select(m => m.Band).SingleAsync(ct)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var claim = await db.Claims.AsNoTracking().SingleAsync(c => c.Id == id, ct);
+        var task = await RecordEstimate.SurveyTaskAsync(db, claim, ct);
+        CanEdit = claim.Status == ClaimStatus.Surveying && task is not null && task.IsFor(User.UserName(), User.RoleNames());
+        Message = CanEdit ? null
+            : task is null || claim.Status != ClaimStatus.Surveying ? $"The estimate of {claim.Number} is {claim.Status} and not open for changes."
+            : $"This survey is assigned to {task.AssigneeUser ?? task.AssigneeRole}.";
+        var lines = claim.Lines.Select(l => new EstimateLineRequest(
+            l.Kind.ToString(), l.PartNumber, l.Channel?.ToString(), l.Kind == EstimateLineKind.Part ? l.Quantity : null,
+            l.Kind == EstimateLineKind.Part ? l.UnitPrice : null, l.Position, l.WorkType?.ToString(),
+            l.Kind == EstimateLineKind.Labour ? l.Hours : null, l.Kind == EstimateLineKind.Paint ? l.UnitPrice : null)).ToList();
+        EstimateJson = JsonSerializer.Serialize(
+            new EstimateRequest(claim.Lines.Count == 0 ? ShopClass.Class1.ToString() : claim.ShopClass.ToString(), claim.PearlPaint, claim.Totals.Salvage, lines),
+            json.Value.SerializerOptions);
+    }
+}

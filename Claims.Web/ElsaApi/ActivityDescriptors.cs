@@ -14,9 +14,16 @@ public static class ActivityDescriptors
 {
     public static void Map(RouteGroupBuilder api) => api.MapGet("/descriptors/activities", Handle);
 
-    public static async Task<IResult> Handle(ClaimsDbContext db, ActivityRegistry registry, CancellationToken ct)
+    public static async Task<IResult> Handle(ClaimsDbContext db, ActivityRegistry registry, IEnumerable<IInputOptionsSource> sources, CancellationToken ct)
     {
         var descriptors = registry.Descriptors.ToList();
+        var wanted = descriptors.SelectMany(d => d.Inputs).Select(i => i.OptionsSource).OfType<string>().ToHashSet();
+        var dynamicOptions = new Dictionary<string, IReadOnlyList<SelectListItem>>();
+        foreach (var source in sources.Where(s => wanted.Contains(s.Name)))
+        {
+            dynamicOptions[source.Name] = await source.GetOptionsAsync(ct);
+        }
+
         foreach (var (type, version) in await StoredTypesAsync(db, ct))
         {
             if (registry.Find(type, version) is null && !descriptors.Any(d => d.TypeName == type && d.Version == version))
@@ -25,7 +32,7 @@ public static class ActivityDescriptors
             }
         }
 
-        return ElsaResults.Json(ElsaResults.ItemsAndCount(descriptors.OrderBy(d => d.Category).ThenBy(d => d.DisplayName).Select(ToJson)));
+        return ElsaResults.Json(ElsaResults.ItemsAndCount(descriptors.OrderBy(d => d.Category).ThenBy(d => d.DisplayName).Select(d => ToJson(d, dynamicOptions))));
     }
 
     /// <summary>The (type, version) pairs of the activities in the latest and published versions.</summary>
@@ -49,7 +56,7 @@ public static class ActivityDescriptors
         return types;
     }
 
-    public static JsonObject ToJson(ActivityDescriptor d) => new()
+    public static JsonObject ToJson(ActivityDescriptor d, IReadOnlyDictionary<string, IReadOnlyList<SelectListItem>>? dynamicOptions = null) => new()
     {
         ["typeName"] = d.TypeName,
         ["namespace"] = d.Namespace,
@@ -73,7 +80,7 @@ public static class ActivityDescriptors
             ["type"] = p.Type,
             ["isBrowsable"] = p.IsBrowsable,
         })]),
-        ["inputs"] = new JsonArray([.. d.Inputs.Select(ToJson)]),
+        ["inputs"] = new JsonArray([.. d.Inputs.Select(i => ToJson(i, i.OptionsSource is { } source && dynamicOptions?.GetValueOrDefault(source) is { } items ? items : i.Options))]),
         ["outputs"] = new JsonArray([.. d.Outputs.Select(o => new JsonObject
         {
             ["name"] = o.Name,
@@ -86,7 +93,7 @@ public static class ActivityDescriptors
         })]),
     };
 
-    private static JsonObject ToJson(InputDescriptor i) => new()
+    private static JsonObject ToJson(InputDescriptor i, IReadOnlyList<SelectListItem> options) => new()
     {
         ["name"] = i.Name,
         ["typeName"] = i.TypeName,
@@ -104,13 +111,13 @@ public static class ActivityDescriptors
         ["isSynthetic"] = false,
         ["autoEvaluate"] = true,
         ["storageDriverType"] = null,
-        ["uiSpecifications"] = i.Options.Count == 0 ? new JsonObject() : new JsonObject
+        ["uiSpecifications"] = options.Count == 0 ? new JsonObject() : new JsonObject
         {
             ["dropdown"] = new JsonObject
             {
                 ["selectList"] = new JsonObject
                 {
-                    ["items"] = new JsonArray([.. i.Options.Select(o => new JsonObject { ["text"] = o.Text, ["value"] = o.Value })]),
+                    ["items"] = new JsonArray([.. options.Select(o => new JsonObject { ["text"] = o.Text, ["value"] = o.Value })]),
                     ["isFlagsEnum"] = false,
                 },
             },

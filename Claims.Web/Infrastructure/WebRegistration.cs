@@ -23,6 +23,7 @@ public static class WebRegistration
         services.AddExceptionHandler<BadInputExceptionHandler>();
         services.AddClaimsHealthChecks();
         services.AddScoped<Features.Tasks.TaskCompleter>();
+        services.AddScoped<Claims.Workflows.Activities.IInputOptionsSource, Features.ReferenceData.RegionOptions>();
         services.AddScoped<ISeeder, DemoUsersSeeder>();
         services.AddScoped<ISeeder, ReferenceDataSeeder>();
         services.AddScoped<ISeeder, DemoPoliciesSeeder>();

@@ -38,11 +38,11 @@ public static class ActivityDescriber
             options = [.. ((IInputOptionsProvider)Activator.CreateInstance(provider)!).GetOptions()];
         }
 
-        var uiHint = input.UiHint ?? DefaultUiHint(property.PropertyType, options.Length > 0);
+        var uiHint = input.UiHint ?? DefaultUiHint(property.PropertyType, options.Length > 0 || input.OptionsSource is not null);
         return new InputDescriptor(
             property.Name, TypeAliases.AliasOf(property.PropertyType), input.DisplayName ?? Humanize(property.Name),
             input.Description, uiHint, input.Order == 0 ? index : input.Order, input.Category, input.IsWrapped,
-            input.DefaultValue, input.DefaultSyntax, options.Select(o => new SelectListItem(o, o)).ToList(), property);
+            input.DefaultValue, input.DefaultSyntax, options.Select(o => new SelectListItem(o, o)).ToList(), property, input.OptionsSource);
     }
 
     private static OutputDescriptor? DescribeOutput(PropertyInfo property) =>

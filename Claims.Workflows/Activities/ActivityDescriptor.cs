@@ -53,6 +53,7 @@ public sealed record InputDescriptor(
     string? DefaultValue,
     string DefaultSyntax,
     IReadOnlyList<SelectListItem> Options,
-    [property: JsonIgnore] PropertyInfo Property);
+    [property: JsonIgnore] PropertyInfo Property,
+    [property: JsonIgnore] string? OptionsSource = null);
 
 public sealed record OutputDescriptor(string Name, string TypeName, string DisplayName, string? Description, [property: JsonIgnore] PropertyInfo Property);

@@ -17,4 +17,6 @@ public sealed class InputAttribute : Attribute
     public string[]? Options { get; init; }
     /// <summary>A type implementing <see cref="IInputOptionsProvider"/> for choices known at run time.</summary>
     public Type? OptionsProvider { get; init; }
+    /// <summary>The name of an <see cref="IInputOptionsSource"/> whose choices come from reference data when the designer asks (e.g. <c>regions</c>).</summary>
+    public string? OptionsSource { get; init; }
 }

@@ -24,6 +24,7 @@ public static class WebRegistration
         services.AddClaimsHealthChecks();
         services.AddScoped<Features.Tasks.TaskCompleter>();
         services.AddScoped<Claims.Workflows.Activities.IInputOptionsSource, Features.ReferenceData.RegionOptions>();
+        services.AddScoped<Claims.Workflows.Activities.IInputOptionsSource, Features.Claims.AuthorityLevelOptions>();
         services.AddScoped<ISeeder, DemoUsersSeeder>();
         services.AddScoped<ISeeder, ReferenceDataSeeder>();
         services.AddScoped<ISeeder, DemoPoliciesSeeder>();

@@ -10,7 +10,7 @@ public sealed class DescriptorOptionsTests : IDisposable
     private readonly LiveAppHost _app = new(kestrel: false);
 
     [Fact]
-    public async Task ActivityDescriptors_RoleAndRegionInputs_AreDropdownsFromReferenceData()
+    public async Task ActivityDescriptors_RoleRegionAndAuthorityInputs_AreDropdowns()
     {
         var client = await ApiClients.ForAsync(_app, "underwriter");
 
@@ -20,6 +20,9 @@ public sealed class DescriptorOptionsTests : IDisposable
         Assert.Equal("dropdown", region["uiHint"]!.GetValue<string>());
         Assert.Equal(["BJ", "GD", "SH"], Values(region));
         Assert.Contains("SH — Shanghai", region["uiSpecifications"]!["dropdown"]!["selectList"]!["items"]!.AsArray().Select(i => i!["text"]!.GetValue<string>()));
+        var level = Input(items, "Claims.CheckAuthority", "AuthorityLevel");
+        Assert.Equal(["1", "2", "3"], Values(level));
+        Assert.Equal("dropdown", level["uiHint"]!.GetValue<string>());
         var role = Input(items, "Claims.HumanTask", "AssigneeRole");
         Assert.Equal("dropdown", role["uiHint"]!.GetValue<string>());
         Assert.Contains("SeniorAdjuster", Values(role));

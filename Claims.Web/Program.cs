@@ -1,5 +1,6 @@
 using Claims.Web.ElsaApi;
 using Claims.Web.Features;
+using Claims.Web.Features.Customers;
 using Claims.Web.Features.Renewals;
 using Claims.Web.Features.PolicyUnderwriting;
 using Claims.Web.Infrastructure;
@@ -23,6 +24,7 @@ builder.Services.AddClaimsWeb();
 builder.Services.AddClaimsWorkflowEngine(builder.Configuration);
 builder.Services.AddDailyJobs(builder.Configuration);
 builder.Services.AddRenewals(builder.Configuration);
+builder.Services.AddCustomers();
 builder.Services.AddClaimsPolicies(builder.Configuration);
 builder.Services.AddClaimHandling(builder.Configuration);
 

@@ -192,6 +192,87 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Regions", "ref");
                 });
 
+            modelBuilder.Entity("Claims.Domain.Customers.CustomerTier", b =>
+                {
+                    b.Property<Guid>("PolicyholderId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AnnualPremium")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClaimsLast3Years")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TenureYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PolicyholderId");
+
+                    b.HasIndex("Tier");
+
+                    b.ToTable("Tiers", "customers");
+                });
+
+            modelBuilder.Entity("Claims.Domain.Customers.TierRule", b =>
+                {
+                    b.Property<string>("Tier")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxClaimsLast3Years")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("MinAnnualPremium")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinTenureYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Tier");
+
+                    b.ToTable("TierRules", "customers");
+
+                    b.HasData(
+                        new
+                        {
+                            Tier = "VIP",
+                            MaxClaimsLast3Years = 1,
+                            MinAnnualPremium = 15000m,
+                            MinTenureYears = 3,
+                            Rank = 1
+                        },
+                        new
+                        {
+                            Tier = "A",
+                            MaxClaimsLast3Years = 2,
+                            MinAnnualPremium = 6000m,
+                            MinTenureYears = 1,
+                            Rank = 2
+                        },
+                        new
+                        {
+                            Tier = "B",
+                            MaxClaimsLast3Years = 3,
+                            MinAnnualPremium = 2500m,
+                            MinTenureYears = 0,
+                            Rank = 3
+                        });
+                });
+
             modelBuilder.Entity("Claims.Domain.Documents.RegisterEntry", b =>
                 {
                     b.Property<Guid>("Id")

@@ -4,6 +4,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
@@ -35,6 +37,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
 
             migrationBuilder.EnsureSchema(
                 name: "renewal");
+
+            migrationBuilder.EnsureSchema(
+                name: "customers");
 
             migrationBuilder.EnsureSchema(
                 name: "identity");
@@ -336,6 +341,39 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_TaskCompletionLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TierRules",
+                schema: "customers",
+                columns: table => new
+                {
+                    Tier = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Rank = table.Column<int>(type: "integer", nullable: false),
+                    MinAnnualPremium = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    MinTenureYears = table.Column<int>(type: "integer", nullable: false),
+                    MaxClaimsLast3Years = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TierRules", x => x.Tier);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Tiers",
+                schema: "customers",
+                columns: table => new
+                {
+                    PolicyholderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Tier = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    AnnualPremium = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    TenureYears = table.Column<int>(type: "integer", nullable: false),
+                    ClaimsLast3Years = table.Column<int>(type: "integer", nullable: false),
+                    ComputedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Tiers", x => x.PolicyholderId);
                 });
 
             migrationBuilder.CreateTable(
@@ -851,6 +889,17 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.InsertData(
+                schema: "customers",
+                table: "TierRules",
+                columns: new[] { "Tier", "MaxClaimsLast3Years", "MinAnnualPremium", "MinTenureYears", "Rank" },
+                values: new object[,]
+                {
+                    { "A", 2, 6000m, 1, 2 },
+                    { "B", 3, 2500m, 0, 3 },
+                    { "VIP", 1, 15000m, 3, 1 }
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Agents_Code",
                 schema: "policy",
@@ -1138,6 +1187,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 column: "TaskId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Tiers_Tier",
+                schema: "customers",
+                table: "Tiers",
+                column: "Tier");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Timers_DispatchedAt_FireAt",
                 schema: "workflow",
                 table: "Timers",
@@ -1275,6 +1330,14 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
             migrationBuilder.DropTable(
                 name: "TaskCompletionLog",
                 schema: "workflow");
+
+            migrationBuilder.DropTable(
+                name: "TierRules",
+                schema: "customers");
+
+            migrationBuilder.DropTable(
+                name: "Tiers",
+                schema: "customers");
 
             migrationBuilder.DropTable(
                 name: "Timers",

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerClaimsDbContext))]
-    [Migration("20261124205611_Initial")]
+    [Migration("20261124211033_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -198,6 +198,87 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasKey("Code");
 
                     b.ToTable("Regions", "ref");
+                });
+
+            modelBuilder.Entity("Claims.Domain.Customers.CustomerTier", b =>
+                {
+                    b.Property<Guid>("PolicyholderId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("AnnualPremium")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("ClaimsLast3Years")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("TenureYears")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.HasKey("PolicyholderId");
+
+                    b.HasIndex("Tier");
+
+                    b.ToTable("Tiers", "customers");
+                });
+
+            modelBuilder.Entity("Claims.Domain.Customers.TierRule", b =>
+                {
+                    b.Property<string>("Tier")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("MaxClaimsLast3Years")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("MinAnnualPremium")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("MinTenureYears")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("int");
+
+                    b.HasKey("Tier");
+
+                    b.ToTable("TierRules", "customers");
+
+                    b.HasData(
+                        new
+                        {
+                            Tier = "VIP",
+                            MaxClaimsLast3Years = 1,
+                            MinAnnualPremium = 15000m,
+                            MinTenureYears = 3,
+                            Rank = 1
+                        },
+                        new
+                        {
+                            Tier = "A",
+                            MaxClaimsLast3Years = 2,
+                            MinAnnualPremium = 6000m,
+                            MinTenureYears = 1,
+                            Rank = 2
+                        },
+                        new
+                        {
+                            Tier = "B",
+                            MaxClaimsLast3Years = 3,
+                            MinAnnualPremium = 2500m,
+                            MinTenureYears = 0,
+                            Rank = 3
+                        });
                 });
 
             modelBuilder.Entity("Claims.Domain.Documents.RegisterEntry", b =>

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
@@ -34,6 +36,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.EnsureSchema(
                 name: "renewal");
+
+            migrationBuilder.EnsureSchema(
+                name: "customers");
 
             migrationBuilder.EnsureSchema(
                 name: "identity");
@@ -335,6 +340,39 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_TaskCompletionLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TierRules",
+                schema: "customers",
+                columns: table => new
+                {
+                    Tier = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Rank = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinAnnualPremium = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    MinTenureYears = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxClaimsLast3Years = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TierRules", x => x.Tier);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Tiers",
+                schema: "customers",
+                columns: table => new
+                {
+                    PolicyholderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Tier = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    AnnualPremium = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    TenureYears = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClaimsLast3Years = table.Column<int>(type: "INTEGER", nullable: false),
+                    ComputedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Tiers", x => x.PolicyholderId);
                 });
 
             migrationBuilder.CreateTable(
@@ -850,6 +888,17 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.InsertData(
+                schema: "customers",
+                table: "TierRules",
+                columns: new[] { "Tier", "MaxClaimsLast3Years", "MinAnnualPremium", "MinTenureYears", "Rank" },
+                values: new object[,]
+                {
+                    { "A", 2, 6000m, 1, 2 },
+                    { "B", 3, 2500m, 0, 3 },
+                    { "VIP", 1, 15000m, 3, 1 }
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Agents_Code",
                 schema: "policy",
@@ -1137,6 +1186,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 column: "TaskId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Tiers_Tier",
+                schema: "customers",
+                table: "Tiers",
+                column: "Tier");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Timers_DispatchedAt_FireAt",
                 schema: "workflow",
                 table: "Timers",
@@ -1274,6 +1329,14 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
             migrationBuilder.DropTable(
                 name: "TaskCompletionLog",
                 schema: "workflow");
+
+            migrationBuilder.DropTable(
+                name: "TierRules",
+                schema: "customers");
+
+            migrationBuilder.DropTable(
+                name: "Tiers",
+                schema: "customers");
 
             migrationBuilder.DropTable(
                 name: "Timers",

@@ -1,0 +1,17 @@
+using Claims.Web.Features.Renewals;
+using Claims.Web.Infrastructure.Scheduling;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Claims.Web.Features.Customers;
+
+public static class CustomersRegistration
+{
+    public static IServiceCollection AddCustomers(this IServiceCollection services)
+    {
+        services.AddSingleton<TierRecompute>();
+        services.AddSingleton<IDailyJob>(sp => sp.GetRequiredService<TierRecompute>());
+        // The computed tiers drive the renewal stages (VIP reminders start at 90 days, with an agent call).
+        services.Replace(ServiceDescriptor.Singleton<ITierLookup, TierLookup>());
+        return services;
+    }
+}

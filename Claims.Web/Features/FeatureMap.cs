@@ -3,6 +3,7 @@ using Claims.Web.Features.Documents;
 using Claims.Web.Features.PolicyUnderwriting;
 using Claims.Web.Features.Claims;
 using Claims.Web.Features.ReferenceData;
+using Claims.Web.Features.Kpis;
 using Claims.Web.Features.Tasks;
 using Claims.Web.Features.Workflows;
 
@@ -14,6 +15,7 @@ public static class FeatureMap
     public static void MapFeatures(this IEndpointRouteBuilder app)
     {
         IssueToken.Map(app);
+        AgentKpis.Map(app);
         ListMyTasks.Map(app);
         CompleteTask.Map(app);
         StartWorkflow.Map(app);

@@ -8,6 +8,8 @@ public static class Policies
     public const string Staff = nameof(Staff);
     public const string Adjusters = nameof(Adjusters);
     public const string Admins = nameof(Admins);
+    /// <summary>The business's dashboards and KPIs.</summary>
+    public const string Managers = nameof(Managers);
     public const string WorkflowMonitors = nameof(WorkflowMonitors);
     /// <summary>Those who build and check estimates: parts prices and labour standards.</summary>
     public const string Estimators = nameof(Estimators);
@@ -32,6 +34,7 @@ public static class Policies
         options.AddPolicy(Staff, p => p.RequireRole(Roles.All));
         options.AddPolicy(Adjusters, p => p.RequireRole(Roles.LossAdjuster, Roles.SeniorAdjuster));
         options.AddPolicy(Admins, p => p.RequireRole(Roles.Admin));
+        options.AddPolicy(Managers, p => p.RequireRole(Roles.Manager, Roles.Admin));
         options.AddPolicy(WorkflowMonitors, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.Underwriter, Roles.SeniorUnderwriter));
         options.AddPolicy(Agents, p => p.RequireRole(Roles.Agent));
         options.AddPolicy(Underwriters, p => p.RequireRole(Roles.Underwriter, Roles.SeniorUnderwriter, Roles.HeadOfficeUnderwriter));

@@ -3,6 +3,7 @@ using Claims.Web.Features.Documents;
 using Claims.Web.Features.PolicyUnderwriting;
 using Claims.Web.Features.Claims;
 using Claims.Web.Features.ReferenceData;
+using Claims.Web.Features.Customers;
 using Claims.Web.Features.Kpis;
 using Claims.Web.Features.Tasks;
 using Claims.Web.Features.Workflows;
@@ -16,6 +17,7 @@ public static class FeatureMap
     {
         IssueToken.Map(app);
         AgentKpis.Map(app);
+        CustomerTimeline.Map(app);
         ListMyTasks.Map(app);
         CompleteTask.Map(app);
         StartWorkflow.Map(app);

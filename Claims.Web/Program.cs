@@ -2,6 +2,7 @@ using Claims.Web.ElsaApi;
 using Claims.Web.Features;
 using Claims.Web.Features.Renewals;
 using Claims.Web.Features.PolicyUnderwriting;
+using Claims.Web.Features.Reinspections;
 using Claims.Web.Infrastructure;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
@@ -25,6 +26,7 @@ builder.Services.AddDailyJobs(builder.Configuration);
 builder.Services.AddRenewals(builder.Configuration);
 builder.Services.AddClaimsPolicies(builder.Configuration);
 builder.Services.AddClaimHandling(builder.Configuration);
+builder.Services.AddReinspection(builder.Configuration);
 
 var app = builder.Build();
 

@@ -3,6 +3,7 @@ using Claims.Web.Features.Documents;
 using Claims.Web.Features.PolicyUnderwriting;
 using Claims.Web.Features.Claims;
 using Claims.Web.Features.ReferenceData;
+using Claims.Web.Features.Reinspections;
 using Claims.Web.Features.Tasks;
 using Claims.Web.Features.Workflows;
 
@@ -36,5 +37,8 @@ public static class FeatureMap
         GetClaim.Map(app);
         RecordEstimate.Map(app);
         SubmitEstimate.Map(app);
+        GetReinspection.Map(app);
+        RecordReEstimate.Map(app);
+        GetScorecard.Map(app);
     }
 }

@@ -3,6 +3,7 @@ using Claims.Web.Features;
 using Claims.Web.Features.Customers;
 using Claims.Web.Features.Renewals;
 using Claims.Web.Features.PolicyUnderwriting;
+using Claims.Web.Features.Reinspections;
 using Claims.Web.Infrastructure;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
@@ -27,6 +28,7 @@ builder.Services.AddRenewals(builder.Configuration);
 builder.Services.AddCustomers();
 builder.Services.AddClaimsPolicies(builder.Configuration);
 builder.Services.AddClaimHandling(builder.Configuration);
+builder.Services.AddReinspection(builder.Configuration);
 
 var app = builder.Build();
 

@@ -38,6 +38,8 @@ public sealed class Claim
     public Guid? WorkflowInstanceId { get; private set; }
 
     public ShopClass ShopClass { get; private set; }
+    /// <summary>The repair shop's name as the adjuster entered it; shop scorecards group by it.</summary>
+    public string? RepairShop { get; private set; }
     public bool PearlPaint { get; private set; }
     public IReadOnlyList<EstimateLine> Lines => _lines;
     public EstimateTotals Totals { get; private set; } = EstimateTotals.None;
@@ -98,7 +100,7 @@ public sealed class Claim
     }
 
     /// <summary>Replaces the estimate and recomputes everything derived from it.</summary>
-    public EstimateTotals RecordEstimate(IReadOnlyList<EstimateLine> lines, ShopClass shopClass, bool pearlPaint, decimal salvage, EstimateRules rules, DateTime now)
+    public EstimateTotals RecordEstimate(IReadOnlyList<EstimateLine> lines, ShopClass shopClass, bool pearlPaint, decimal salvage, EstimateRules rules, DateTime now, string? repairShop = null)
     {
         if (Status != ClaimStatus.Surveying)
         {
@@ -109,6 +111,7 @@ public sealed class Claim
         _lines.Clear();
         _lines.AddRange(lines);
         ShopClass = shopClass;
+        RepairShop = string.IsNullOrWhiteSpace(repairShop) ? null : repairShop.Trim();
         PearlPaint = pearlPaint;
         Totals = EstimateCalculator.Calculate(_lines, pearlPaint, salvage, Liability, Excess, rules);
         DeviationCount = PriceVerification.Check(_lines, rules.PriceTolerance).Count;

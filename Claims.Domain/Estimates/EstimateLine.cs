@@ -64,6 +64,14 @@ public sealed class EstimateLine
         };
     }
 
+    /// <summary>A copy with the re-inspector's quantity, unit price or hours; reference data stays as it was.</summary>
+    public EstimateLine Revise(int quantity, decimal unitPrice, decimal hours) => Kind switch
+    {
+        EstimateLineKind.Part => Part(PartNumber!, Description, Position, Channel ?? PriceChannel.FourS, quantity, unitPrice, Reference),
+        EstimateLineKind.Labour => Labour(Position, WorkType!.Value, hours, unitPrice, Reference, ReplacementPrice),
+        _ => Paint(Position, unitPrice, Reference),
+    };
+
     /// <summary>The figure compared with <see cref="Reference"/>: unit price, hours or panel price.</summary>
     public decimal CheckedValue => Kind == EstimateLineKind.Labour ? Hours : UnitPrice;
 

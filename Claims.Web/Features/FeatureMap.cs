@@ -5,6 +5,7 @@ using Claims.Web.Features.Claims;
 using Claims.Web.Features.ReferenceData;
 using Claims.Web.Features.Customers;
 using Claims.Web.Features.Kpis;
+using Claims.Web.Features.Reinspections;
 using Claims.Web.Features.Tasks;
 using Claims.Web.Features.Workflows;
 
@@ -40,5 +41,8 @@ public static class FeatureMap
         GetClaim.Map(app);
         RecordEstimate.Map(app);
         SubmitEstimate.Map(app);
+        GetReinspection.Map(app);
+        RecordReEstimate.Map(app);
+        GetScorecard.Map(app);
     }
 }

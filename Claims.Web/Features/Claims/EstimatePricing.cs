@@ -9,7 +9,7 @@ namespace Claims.Web.Features.Claims;
 public sealed record EstimateLineRequest(
     string? Kind, string? PartNumber, string? Channel, int? Quantity, decimal? UnitPrice, string? Position, string? WorkType, decimal? Hours, decimal? PanelPrice);
 
-public sealed record EstimateRequest(string? ShopClass, bool PearlPaint, decimal? Salvage, IReadOnlyList<EstimateLineRequest>? Lines);
+public sealed record EstimateRequest(string? ShopClass, bool PearlPaint, decimal? Salvage, IReadOnlyList<EstimateLineRequest>? Lines, string? RepairShop = null);
 
 public sealed record PricedEstimate(IReadOnlyList<EstimateLine> Lines, ShopClass ShopClass, bool PearlPaint, decimal Salvage, Dictionary<string, string[]> Errors);
 

@@ -64,7 +64,8 @@ public static class RecordEstimate
             return TypedResults.Ok(EstimateView.Of(priced.Lines, priced.ShopClass, priced.PearlPaint, totals, rules.Estimate));
         }
 
-        var saved = claim.RecordEstimate(priced.Lines, priced.ShopClass, priced.PearlPaint, priced.Salvage, rules.Estimate, time.GetUtcNow().UtcDateTime);
+        var saved = claim.RecordEstimate(priced.Lines, priced.ShopClass, priced.PearlPaint, priced.Salvage, rules.Estimate, time.GetUtcNow().UtcDateTime,
+            request.RepairShop?.Length > 100 ? request.RepairShop[..100] : request.RepairShop);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(EstimateView.Of(claim.Lines, claim.ShopClass, claim.PearlPaint, saved, rules.Estimate));
     }

@@ -29,6 +29,11 @@ public static class Policies
     /// <summary>Who may read claims: the claims staff, managers and admins.</summary>
     public const string ClaimViewers = nameof(ClaimViewers);
 
+    /// <summary>Re-inspection audits and scorecards: auditors, seniors, managers, admins, and adjusters (their own only, checked per request).</summary>
+    public const string ReinspectionReaders = nameof(ReinspectionReaders);
+    /// <summary>Everything about audits and shop scorecards: re-inspectors, senior adjusters, managers, admins.</summary>
+    public const string ReinspectionAuditors = nameof(ReinspectionAuditors);
+
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
         options.AddPolicy(Staff, p => p.RequireRole(Roles.All));
@@ -45,6 +50,8 @@ public static class Policies
             Roles.LossAdjuster, Roles.SeniorAdjuster, Roles.PriceChecker, Roles.Reinspector, Roles.Manager, Roles.Admin));
         options.AddPolicy(Estimators, p => p.RequireRole(Roles.LossAdjuster, Roles.SeniorAdjuster, Roles.PriceChecker, Roles.Reinspector));
         options.AddPolicy(WorkflowDesigners, p => p.RequireRole(DesignerRoles));
+        options.AddPolicy(ReinspectionReaders, p => p.RequireRole(Roles.Reinspector, Roles.SeniorAdjuster, Roles.Manager, Roles.Admin, Roles.LossAdjuster));
+        options.AddPolicy(ReinspectionAuditors, p => p.RequireRole(Roles.Reinspector, Roles.SeniorAdjuster, Roles.Manager, Roles.Admin));
         options.AddPolicy(WorkflowViewers, p => p.RequireRole(Roles.All));
     }
 }

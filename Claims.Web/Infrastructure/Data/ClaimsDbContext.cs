@@ -3,6 +3,7 @@ using Claims.Domain.Common;
 using Claims.Domain.Documents;
 using Claims.Domain.Estimates;
 using Claims.Domain.Policies;
+using Claims.Domain.Reinspection;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Workflows.Messaging;
 using Claims.Workflows.Tasks;
@@ -38,6 +39,8 @@ public abstract class ClaimsDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<SerialRange> SerialRanges => Set<SerialRange>();
     public DbSet<RegisterEntry> DocumentRegister => Set<RegisterEntry>();
     public DbSet<Claim> Claims => Set<Claim>();
+    public DbSet<ReinspectionAudit> ReinspectionAudits => Set<ReinspectionAudit>();
+    public DbSet<RecoveryAction> RecoveryActions => Set<RecoveryAction>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

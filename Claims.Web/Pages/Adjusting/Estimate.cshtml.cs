@@ -45,7 +45,7 @@ public sealed class EstimateModel(ClaimsDbContext db, ClaimRules rules, IOptions
             l.Kind == EstimateLineKind.Part ? l.UnitPrice : null, l.Position, l.WorkType?.ToString(),
             l.Kind == EstimateLineKind.Labour ? l.Hours : null, l.Kind == EstimateLineKind.Paint ? l.UnitPrice : null)).ToList();
         EstimateJson = JsonSerializer.Serialize(
-            new EstimateRequest(claim.Lines.Count == 0 ? ShopClass.Class1.ToString() : claim.ShopClass.ToString(), claim.PearlPaint, claim.Totals.Salvage, lines),
+            new EstimateRequest(claim.Lines.Count == 0 ? ShopClass.Class1.ToString() : claim.ShopClass.ToString(), claim.PearlPaint, claim.Totals.Salvage, lines, claim.RepairShop),
             json.Value.SerializerOptions);
     }
 }

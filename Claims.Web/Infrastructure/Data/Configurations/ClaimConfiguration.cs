@@ -23,6 +23,7 @@ public sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.Property(c => c.AssignedAdjuster).HasMaxLength(100);
         builder.Property(c => c.RejectionReason).HasMaxLength(500);
         builder.Property(c => c.PaymentReference).HasMaxLength(60);
+        builder.Property(c => c.RepairShop).HasMaxLength(100);
         builder.Property(c => c.Cause).HasConversion<string>().HasMaxLength(30);
         builder.Property(c => c.Liability).HasConversion<string>().HasMaxLength(10);
         builder.Property(c => c.Channel).HasConversion<string>().HasMaxLength(20);

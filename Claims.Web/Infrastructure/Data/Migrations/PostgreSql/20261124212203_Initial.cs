@@ -18,13 +18,13 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 name: "policy");
 
             migrationBuilder.EnsureSchema(
+                name: "claims");
+
+            migrationBuilder.EnsureSchema(
                 name: "ref");
 
             migrationBuilder.EnsureSchema(
                 name: "workflow");
-
-            migrationBuilder.EnsureSchema(
-                name: "claims");
 
             migrationBuilder.EnsureSchema(
                 name: "docs");
@@ -819,6 +819,7 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     AdjusterLevel = table.Column<int>(type: "integer", nullable: false),
                     WorkflowInstanceId = table.Column<Guid>(type: "uuid", nullable: true),
                     ShopClass = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RepairShop = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     PearlPaint = table.Column<bool>(type: "boolean", nullable: false),
                     Totals_Parts = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
                     Totals_Labour = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
@@ -889,6 +890,112 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ReinspectionAudits",
+                schema: "claims",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Adjuster = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ShopName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ShopClass = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PaidAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Reasons = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Draw = table.Column<decimal>(type: "numeric(9,6)", precision: 9, scale: 6, nullable: false),
+                    SampledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    WorkflowInstanceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Reinspector = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OriginalSalvage = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    AuditedSalvage = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    SalvageFinding = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ReEstimatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ShouldHavePaid = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    Leakage = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    ComputedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Resolution = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    DisputeReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ResolvedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReinspectionAudits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReinspectionAudits_Claims_ClaimId",
+                        column: x => x.ClaimId,
+                        principalSchema: "claims",
+                        principalTable: "Claims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditLines",
+                schema: "claims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Index = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Position = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Description = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OriginalQuantity = table.Column<int>(type: "integer", nullable: false),
+                    OriginalUnitPrice = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    OriginalHours = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    OriginalAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    AuditedQuantity = table.Column<int>(type: "integer", nullable: false),
+                    AuditedUnitPrice = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    AuditedHours = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    AuditedAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Removed = table.Column<bool>(type: "boolean", nullable: false),
+                    Finding = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    AuditId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuditLines_ReinspectionAudits_AuditId",
+                        column: x => x.AuditId,
+                        principalSchema: "claims",
+                        principalTable: "ReinspectionAudits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RecoveryActions",
+                schema: "claims",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuditId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ShopName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Closed = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RecoveryActions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RecoveryActions_ReinspectionAudits_AuditId",
+                        column: x => x.AuditId,
+                        principalSchema: "claims",
+                        principalTable: "ReinspectionAudits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.InsertData(
                 schema: "customers",
                 table: "TierRules",
@@ -918,6 +1025,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "policy",
                 table: "Agents",
                 column: "UserName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLines_AuditId",
+                schema: "claims",
+                table: "AuditLines",
+                column: "AuditId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Bookmarks_Name_CorrelationId",
@@ -1141,6 +1254,44 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 column: "Status");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RecoveryActions_AuditId",
+                schema: "claims",
+                table: "RecoveryActions",
+                column: "AuditId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReinspectionAudits_Adjuster_Status",
+                schema: "claims",
+                table: "ReinspectionAudits",
+                columns: new[] { "Adjuster", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReinspectionAudits_ClaimId",
+                schema: "claims",
+                table: "ReinspectionAudits",
+                column: "ClaimId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReinspectionAudits_Reinspector_Status",
+                schema: "claims",
+                table: "ReinspectionAudits",
+                columns: new[] { "Reinspector", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReinspectionAudits_ShopName_Status",
+                schema: "claims",
+                table: "ReinspectionAudits",
+                columns: new[] { "ShopName", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReinspectionAudits_WorkflowInstanceId",
+                schema: "claims",
+                table: "ReinspectionAudits",
+                column: "WorkflowInstanceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Reminders_PolicyId_Stage",
                 schema: "renewal",
                 table: "Reminders",
@@ -1253,6 +1404,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AuditLines",
+                schema: "claims");
+
+            migrationBuilder.DropTable(
                 name: "AuthorityLimits",
                 schema: "ref");
 
@@ -1316,6 +1471,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "policy");
 
             migrationBuilder.DropTable(
+                name: "RecoveryActions",
+                schema: "claims");
+
+            migrationBuilder.DropTable(
                 name: "Reminders",
                 schema: "renewal");
 
@@ -1356,12 +1515,16 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "docs");
 
             migrationBuilder.DropTable(
-                name: "Claims",
+                name: "ReinspectionAudits",
                 schema: "claims");
 
             migrationBuilder.DropTable(
                 name: "TariffTables",
                 schema: "ref");
+
+            migrationBuilder.DropTable(
+                name: "Claims",
+                schema: "claims");
 
             migrationBuilder.DropTable(
                 name: "Policies",

@@ -17,13 +17,13 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "policy");
 
             migrationBuilder.EnsureSchema(
+                name: "claims");
+
+            migrationBuilder.EnsureSchema(
                 name: "ref");
 
             migrationBuilder.EnsureSchema(
                 name: "workflow");
-
-            migrationBuilder.EnsureSchema(
-                name: "claims");
 
             migrationBuilder.EnsureSchema(
                 name: "docs");
@@ -818,6 +818,7 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     AdjusterLevel = table.Column<int>(type: "INTEGER", nullable: false),
                     WorkflowInstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ShopClass = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RepairShop = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     PearlPaint = table.Column<bool>(type: "INTEGER", nullable: false),
                     Totals_Parts = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
                     Totals_Labour = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
@@ -888,6 +889,112 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ReinspectionAudits",
+                schema: "claims",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Adjuster = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ShopName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ShopClass = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PaidAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Reasons = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Draw = table.Column<decimal>(type: "TEXT", precision: 9, scale: 6, nullable: false),
+                    SampledAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    WorkflowInstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Reinspector = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OriginalSalvage = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    AuditedSalvage = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    SalvageFinding = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ReEstimatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ShouldHavePaid = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    Leakage = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    ComputedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Resolution = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    DisputeReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ResolvedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReinspectionAudits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReinspectionAudits_Claims_ClaimId",
+                        column: x => x.ClaimId,
+                        principalSchema: "claims",
+                        principalTable: "Claims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditLines",
+                schema: "claims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Index = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Position = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OriginalQuantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    OriginalUnitPrice = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    OriginalHours = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    OriginalAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    AuditedQuantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    AuditedUnitPrice = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    AuditedHours = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    AuditedAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Removed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Finding = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    AuditId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuditLines_ReinspectionAudits_AuditId",
+                        column: x => x.AuditId,
+                        principalSchema: "claims",
+                        principalTable: "ReinspectionAudits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RecoveryActions",
+                schema: "claims",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuditId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ShopName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Closed = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RecoveryActions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RecoveryActions_ReinspectionAudits_AuditId",
+                        column: x => x.AuditId,
+                        principalSchema: "claims",
+                        principalTable: "ReinspectionAudits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.InsertData(
                 schema: "customers",
                 table: "TierRules",
@@ -917,6 +1024,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "policy",
                 table: "Agents",
                 column: "UserName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLines_AuditId",
+                schema: "claims",
+                table: "AuditLines",
+                column: "AuditId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Bookmarks_Name_CorrelationId",
@@ -1140,6 +1253,44 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 column: "Status");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RecoveryActions_AuditId",
+                schema: "claims",
+                table: "RecoveryActions",
+                column: "AuditId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReinspectionAudits_Adjuster_Status",
+                schema: "claims",
+                table: "ReinspectionAudits",
+                columns: new[] { "Adjuster", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReinspectionAudits_ClaimId",
+                schema: "claims",
+                table: "ReinspectionAudits",
+                column: "ClaimId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReinspectionAudits_Reinspector_Status",
+                schema: "claims",
+                table: "ReinspectionAudits",
+                columns: new[] { "Reinspector", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReinspectionAudits_ShopName_Status",
+                schema: "claims",
+                table: "ReinspectionAudits",
+                columns: new[] { "ShopName", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReinspectionAudits_WorkflowInstanceId",
+                schema: "claims",
+                table: "ReinspectionAudits",
+                column: "WorkflowInstanceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Reminders_PolicyId_Stage",
                 schema: "renewal",
                 table: "Reminders",
@@ -1252,6 +1403,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AuditLines",
+                schema: "claims");
+
+            migrationBuilder.DropTable(
                 name: "AuthorityLimits",
                 schema: "ref");
 
@@ -1315,6 +1470,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "policy");
 
             migrationBuilder.DropTable(
+                name: "RecoveryActions",
+                schema: "claims");
+
+            migrationBuilder.DropTable(
                 name: "Reminders",
                 schema: "renewal");
 
@@ -1355,12 +1514,16 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "docs");
 
             migrationBuilder.DropTable(
-                name: "Claims",
+                name: "ReinspectionAudits",
                 schema: "claims");
 
             migrationBuilder.DropTable(
                 name: "TariffTables",
                 schema: "ref");
+
+            migrationBuilder.DropTable(
+                name: "Claims",
+                schema: "claims");
 
             migrationBuilder.DropTable(
                 name: "Policies",

@@ -89,7 +89,7 @@ public sealed class DesignerTests(BrowserFixture browser) : IDisposable
         await page.GetByText("Flowchart", new() { Exact = true }).WaitForAsync();
         Assert.False(await page.GetByText("Sequence", new() { Exact = true }).IsVisibleAsync());
         Assert.False(await page.GetByText("State machine", new() { Exact = true }).IsVisibleAsync());
-        await page.GetByText("Cancel", new() { Exact = true }).ClickAsync();
+        await page.GetByText("Cancel", new() { Exact = true }).ClickAsync(new() { Timeout = 60_000 });
 
         await page.GetByText("designer-list").First.ClickAsync(new() { Timeout = 60_000 });
 

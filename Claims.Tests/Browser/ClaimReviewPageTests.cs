@@ -28,7 +28,7 @@ public sealed class ClaimReviewPageTests(BrowserFixture browser) : IDisposable
         (await adjuster.PostAsync($"/api/claims/{id}/estimate/submit", null)).EnsureSuccessStatusCode();
         await StatusAsync(adjuster, id, "PriceVerification");
         var page = await browser.Browser.NewPageAsync();
-        await SignInAsync(page, "price.checker");
+        await _app.SignInAsync(page, "price.checker");
 
         await page.ClickAsync($"#my-work a:has-text('{reported.GetProperty("number").GetString()}')");
         await page.WaitForSelectorAsync("#deviations tr.deviates");
@@ -52,7 +52,7 @@ public sealed class ClaimReviewPageTests(BrowserFixture browser) : IDisposable
     {
         var policy = await PolicyAsync(_app, 2);
         var page = await browser.Browser.NewPageAsync();
-        await SignInAsync(page, "adjuster");
+        await _app.SignInAsync(page, "adjuster");
 
         await page.ClickAsync("nav a:has-text('Report a loss')");
         await page.FillAsync("input[name=PolicyNumber]", policy.Number);
@@ -68,14 +68,6 @@ public sealed class ClaimReviewPageTests(BrowserFixture browser) : IDisposable
         Assert.Contains("(adjuster)", await page.TextContentAsync("#current-task") ?? "", StringComparison.Ordinal);
     }
 
-    private async Task SignInAsync(IPage page, string userName)
-    {
-        await page.GotoAsync(_app.BaseUrl + "/Account/Login");
-        await page.FillAsync("input[name=UserName]", userName);
-        await page.FillAsync("input[name=Password]", ApiClients.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForSelectorAsync("h1:has-text('My work')");
-    }
 
     public void Dispose() => _app.Dispose();
 }

@@ -35,7 +35,7 @@ public sealed class EstimateBuilderTests(BrowserFixture browser) : IDisposable
         // Gross = the 4S catalogue price + standard hours × the Class 1 rate, the labour line rounded once.
         var gross = (bumper.Price + Money.Of(hours * rate).Amount).ToString("N2", Us);
         var page = await browser.Browser.NewPageAsync();
-        await SignInAsync(page, "adjuster");
+        await _app.SignInAsync(page, "adjuster");
 
         await page.GotoAsync($"{_app.BaseUrl}/Claims/{id}/Estimate");
         await page.FillAsync("#part-search", "Front bumper cov");
@@ -63,14 +63,6 @@ public sealed class EstimateBuilderTests(BrowserFixture browser) : IDisposable
     private static Task WaitForTextAsync(IPage page, string id, string text) =>
         page.WaitForFunctionAsync("([id, text]) => document.getElementById(id).textContent === text", new[] { id, text });
 
-    private async Task SignInAsync(IPage page, string userName)
-    {
-        await page.GotoAsync(_app.BaseUrl + "/Account/Login");
-        await page.FillAsync("input[name=UserName]", userName);
-        await page.FillAsync("input[name=Password]", ApiClients.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForSelectorAsync("h1:has-text('My work')");
-    }
 
     public void Dispose() => _app.Dispose();
 }

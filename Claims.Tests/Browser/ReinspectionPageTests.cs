@@ -24,7 +24,7 @@ public sealed class ReinspectionPageTests(BrowserFixture browser) : IDisposable
         var reinspector = await ApiClients.ForAsync(_app, "reinspector");
         await TaskAsync(reinspector, auditId, ReinspectionTasks.ReEstimate);
         var page = await browser.Browser.NewPageAsync();
-        await SignInAsync(page, "reinspector");
+        await _app.SignInAsync(page, "reinspector");
 
         await page.ClickAsync("nav a#nav-reinspections");
         await page.ClickAsync($"#my-audits a:has-text('{claim.Number}')");
@@ -63,14 +63,6 @@ public sealed class ReinspectionPageTests(BrowserFixture browser) : IDisposable
         Assert.Equal("1", await page.TextContentAsync("#audits"));
     }
 
-    private async Task SignInAsync(IPage page, string userName)
-    {
-        await page.GotoAsync(_app.BaseUrl + "/Account/Login");
-        await page.FillAsync("input[name=UserName]", userName);
-        await page.FillAsync("input[name=Password]", ApiClients.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForSelectorAsync("h1:has-text('My work')");
-    }
 
     public void Dispose() => _app.Dispose();
 }

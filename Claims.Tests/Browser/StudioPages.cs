@@ -13,11 +13,7 @@ public static class StudioPages
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(app.BaseUrl + "/Account/Login");
-        await page.FillAsync("input[name=UserName]", userName);
-        await page.FillAsync("input[name=Password]", ApiClients.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForSelectorAsync("h1:has-text('My work')");
+        await app.SignInAsync(page, userName);
         return page;
     }
 

@@ -17,7 +17,7 @@ public sealed class TaskPageTests(BrowserFixture browser) : IDisposable
         var admin = await ApiClients.ForAsync(_app, "admin");
         var id = await StartAsync(admin, "browser-task");
         var page = await browser.Browser.NewPageAsync();
-        await SignInAsync(page, "underwriter");
+        await _app.SignInAsync(page, "underwriter");
 
         await page.ClickAsync("#my-work a:has-text('Review review')");
         await page.WaitForSelectorAsync("h1:has-text('Review review')");
@@ -31,14 +31,6 @@ public sealed class TaskPageTests(BrowserFixture browser) : IDisposable
         Assert.Equal(1, Count(instance, "Resumed", "review"));
     }
 
-    private async Task SignInAsync(IPage page, string userName)
-    {
-        await page.GotoAsync(_app.BaseUrl + "/Account/Login");
-        await page.FillAsync("input[name=UserName]", userName);
-        await page.FillAsync("input[name=Password]", ApiClients.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForSelectorAsync("h1:has-text('My work')");
-    }
 
     public void Dispose() => _app.Dispose();
 }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
+using Claims.Tests.Builders;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Playwright;
 
 namespace Claims.Tests.Fixtures;
 
@@ -18,6 +20,16 @@ public sealed class LiveAppHost : WebApplicationFactory<Program>
     }
 
     public string BaseUrl => ClientOptions.BaseAddress.ToString().TrimEnd('/');
+
+    /// <summary>Signs a demo user in through the login page and waits for "My work".</summary>
+    public async Task SignInAsync(IPage page, string userName)
+    {
+        await page.GotoAsync(BaseUrl + "/Account/Login");
+        await page.FillAsync("input[name=UserName]", userName);
+        await page.FillAsync("input[name=Password]", ApiClients.DemoPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForSelectorAsync("h1:has-text('My work')");
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

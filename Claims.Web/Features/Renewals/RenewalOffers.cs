@@ -31,7 +31,7 @@ public sealed class RenewalOffers(ClaimsDbContext db, RenewalOptions options, Un
         var start = policy.ExpiryDate.AddDays(1);
         var tariff = await db.TariffTables.AsNoTracking().Where(t => t.EffectiveFrom <= start).OrderByDescending(t => t.EffectiveFrom).FirstOrDefaultAsync(ct);
         // The vehicle's claims of the last five years (all its policies): the policy year's claims set the NCD step.
-        var since = start.AddYears(-5).ToDateTime(TimeOnly.MinValue);
+        var since = start.AddYears(-5).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var claimDates = (await db.Claims.AsNoTracking().Where(c => c.VehicleId == vehicle.Id && c.LossAt >= since).Select(c => c.LossAt).ToListAsync(ct))
             .Select(DateOnly.FromDateTime).ToList();
         var youngest = proposal?.NamedDrivers.Select(d => NcdStep.WholeYears(d.BirthDate, start)).Append(holder.AgeOn(start)).Min() ?? holder.AgeOn(start);

@@ -17,6 +17,9 @@ public sealed class LiveAppHost : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>The pickup folder the app writes its mails to (inside the host's temp folder).</summary>
+    public string MailFolder => Path.Combine(_folder, "mailbox");
+
     public string BaseUrl => ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -26,6 +29,7 @@ public sealed class LiveAppHost : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(_folder, "claims.db")};Default Timeout=30");
         builder.UseSetting("Messaging:Transport", "InMemory");
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Mail:PickupFolder", MailFolder);
     }
 
     protected override void Dispose(bool disposing)

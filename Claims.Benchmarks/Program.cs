@@ -8,6 +8,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
     ["parts"] = PartsLookup.RunAsync,
     ["estimate"] = ClaimsBenchmarks.EstimateAsync,
     ["sweep"] = Claims.Benchmarks.Renewals.SweepBenchmark.RunAsync,
+    ["delivery"] = Claims.Benchmarks.Renewals.DeliveryBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

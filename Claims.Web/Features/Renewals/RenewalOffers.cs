@@ -19,6 +19,8 @@ public static class RenewalTasks
     public const string Decline = nameof(Decline);
 }
 
+public sealed record NoticeRecipient(string Name, string Email, string Language, string Vehicle);
+
 /// <summary>Quotes a policy for next year, keeps its one offer, and sends the notice with the signed link. Stages on the caller's unit of work.</summary>
 public sealed class RenewalOffers(ClaimsDbContext db, RenewalOptions options, UnderwritingSettings underwriting, MailSender mail, MailOptions mailOptions, TimeProvider time)
 {
@@ -43,7 +45,7 @@ public sealed class RenewalOffers(ClaimsDbContext db, RenewalOptions options, Un
     }
 
     /// <summary>The policy's open offer, or a new one; a quote with issues opens an underwriter's review first.</summary>
-    public async Task<RenewalOffer> OfferAsync(Policy policy, CancellationToken ct)
+    public async Task<RenewalOffer> OfferAsync(Policy policy, RenewalQuoteResult? quoted, CancellationToken ct)
     {
         if (await db.Set<RenewalOffer>().SingleOrDefaultAsync(o => o.PolicyId == policy.Id, ct) is { } existing)
         {
@@ -51,7 +53,7 @@ public sealed class RenewalOffers(ClaimsDbContext db, RenewalOptions options, Un
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var quote = await QuoteAsync(policy, ct);
+        var quote = quoted ?? await QuoteAsync(policy, ct);
         var expires = policy.ExpiryDate.AddDays(options.GraceDays + 1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var offer = RenewalOffer.Create(policy.Id, policy.Number, quote, policy.Premium, policy.RenewalNumber + 1, expires, now);
         db.Set<RenewalOffer>().Add(offer);
@@ -73,21 +75,33 @@ public sealed class RenewalOffers(ClaimsDbContext db, RenewalOptions options, Un
         ? throw new InvalidOperationException("Renewals:TokenKey is not configured; renewal links cannot be signed.")
         : Encoding.UTF8.GetBytes(options.TokenKey);
 
-    /// <summary>Renders and sends the notice of an offered renewal; false when the policyholder has no e-mail address.</summary>
-    public async Task<bool> SendNoticeAsync(RenewalOffer offer, Policy policy, CancellationToken ct)
+    /// <summary>Who the notice goes to and the vehicle it names; null when the policyholder has no e-mail address.</summary>
+    public async Task<NoticeRecipient?> RecipientAsync(Policy policy, CancellationToken ct)
     {
         var holder = await db.Policyholders.AsNoTracking().SingleAsync(h => h.Id == policy.PolicyholderId, ct);
         if (holder.Email is null)
         {
-            return false;
+            return null;
         }
 
         var vehicle = await db.Vehicles.AsNoTracking().SingleAsync(v => v.Id == policy.VehicleId, ct);
-        var model = await db.VehicleModels.AsNoTracking().SingleOrDefaultAsync(m => m.Code == vehicle.ModelCode, ct);
+        var model = await db.VehicleModels.AsNoTracking().Where(m => m.Code == vehicle.ModelCode).Select(m => m.DisplayName).SingleOrDefaultAsync(ct);
+        return new NoticeRecipient(holder.Name, holder.Email, holder.PreferredLanguage, $"{model ?? vehicle.ModelCode} ({vehicle.Plate})");
+    }
+
+    /// <summary>Renders and sends the notice of an offered renewal; false when the policyholder has no e-mail address.</summary>
+    public async Task<bool> SendNoticeAsync(RenewalOffer offer, Policy policy, NoticeRecipient? recipient, CancellationToken ct)
+    {
+        recipient ??= await RecipientAsync(policy, ct);
+        if (recipient is null)
+        {
+            return false;
+        }
+
         var notice = RenewalNotice.Render(new RenewalNoticeFacts(
-            holder.Name, policy.Number, $"{model?.DisplayName ?? vehicle.ModelCode} ({vehicle.Plate})", policy.ExpiryDate, offer.LastYearPremium,
-            offer.RenewalPremium, CoverNames(policy.Covers), options.RenewsAutomatically, offer.RenewalNumber, Link(offer), holder.PreferredLanguage));
-        await mail.SendAsync(new OutgoingMail(holder.Email, holder.Name, notice.Subject, notice.Html, notice.Text), ct);
+            recipient.Name, policy.Number, recipient.Vehicle, policy.ExpiryDate, offer.LastYearPremium,
+            offer.RenewalPremium, CoverNames(policy.Covers), options.RenewsAutomatically, offer.RenewalNumber, Link(offer), recipient.Language));
+        await mail.SendAsync(new OutgoingMail(recipient.Email, recipient.Name, notice.Subject, notice.Html, notice.Text), ct);
         return true;
     }
 

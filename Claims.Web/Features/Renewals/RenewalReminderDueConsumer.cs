@@ -23,11 +23,30 @@ public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers
         var m = context.Message;
         var now = time.GetUtcNow().UtcDateTime;
         var outcome = "duplicate";
-        await InboxGuard.ProcessOnceAsync(db, messageId, InboxName, now, async ct => outcome = await HandleAsync(m, now, ct), context.CancellationToken);
+        var prepared = await PrepareAsync(m, context.CancellationToken);
+        await InboxGuard.ProcessOnceAsync(db, messageId, InboxName, now, async ct => outcome = await HandleAsync(m, prepared, now, ct), context.CancellationToken);
         logger.LogInformation("Renewal reminder {Stage} for policy {PolicyId}: {Outcome}", m.Stage, m.PolicyId, outcome);
     }
 
-    private async Task<string> HandleAsync(RenewalReminderDue m, DateTime now, CancellationToken ct)
+    private sealed record Prepared(RenewalQuoteResult? Quote, NoticeRecipient? Recipient);
+
+    /// <summary>
+    /// The reads (quote, recipient) run before the inbox transaction, so the write lock is held only for the inserts and
+    /// the send; the transaction re-checks everything that decides whether to send.
+    /// </summary>
+    private async Task<Prepared> PrepareAsync(RenewalReminderDue m, CancellationToken ct)
+    {
+        var sent = await db.Set<RenewalReminder>().AsNoTracking().Where(r => r.Id == m.ReminderId).Select(r => r.NoticeSentAt).SingleOrDefaultAsync(ct);
+        if (sent is not null || m.Stage == nameof(RenewalStage.Lapsed) || await db.Policies.AsNoTracking().SingleOrDefaultAsync(p => p.Id == m.PolicyId, ct) is not { } policy)
+        {
+            return new Prepared(null, null);
+        }
+
+        var quote = await db.Set<RenewalOffer>().AnyAsync(o => o.PolicyId == policy.Id, ct) ? null : await offers.QuoteAsync(policy, ct);
+        return new Prepared(quote, await offers.RecipientAsync(policy, ct));
+    }
+
+    private async Task<string> HandleAsync(RenewalReminderDue m, Prepared prepared, DateTime now, CancellationToken ct)
     {
         var reminder = await db.Set<RenewalReminder>().SingleOrDefaultAsync(r => r.Id == m.ReminderId, ct);
         if (reminder is null || reminder.NoticeSentAt is not null)
@@ -54,7 +73,7 @@ public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers
             return "lapsed";
         }
 
-        var offer = await offers.OfferAsync(policy, ct);
+        var offer = await offers.OfferAsync(policy, prepared.Quote, ct);
         if (reminder.CallTask)
         {
             await offers.AgentTaskAsync(policy, RenewalTasks.Call, $"Call the policyholder of {policy.Number} about renewal (expires {policy.ExpiryDate:yyyy-MM-dd})", ct);
@@ -65,7 +84,7 @@ public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers
             return $"offer {offer.Status}, no notice";
         }
 
-        return await offers.SendNoticeAsync(offer, policy, ct) ? "notice sent" : "no e-mail address";
+        return await offers.SendNoticeAsync(offer, policy, prepared.Recipient, ct) ? "notice sent" : "no e-mail address";
     }
 }
 

@@ -35,7 +35,7 @@ public sealed class RenewalReviewCompletedConsumer(ClaimsDbContext db, RenewalOf
             if (accept)
             {
                 var policy = await db.Policies.SingleAsync(p => p.Id == offer.PolicyId, ct);
-                await offers.SendNoticeAsync(offer, policy, ct);
+                await offers.SendNoticeAsync(offer, policy, null, ct);
             }
         }, context.CancellationToken);
     }

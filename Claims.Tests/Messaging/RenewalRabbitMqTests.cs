@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Claims.Domain.Policies;
 using Claims.Domain.Renewals;
 using Claims.Tests.Fixtures;
 using Claims.Web.Features.Renewals;
@@ -67,6 +68,56 @@ public sealed class RenewalRabbitMqTests(PostgresFixture postgres, RabbitMqFixtu
             foreach (var queue in first.Services.GetRequiredService<ErrorQueues>().EndpointQueues())
             {
                 await rabbit.DeleteEndpointAsync(queue);
+            }
+
+            Directory.Delete(mailbox.Folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task ErrorQueues_FailedNotice_IsCountedAndReplayedToItsQueue()
+    {
+        var mailbox = PickupMailbox.CreateTemp();
+        await using var app = ClaimsAppFactory.WithSqlite(MessagingTransport.RabbitMq);
+        app.Settings["Demo:Seed"] = "true";
+        app.Settings["Scheduling:Enabled"] = "false";
+        app.Settings["Mail:PickupFolder"] = mailbox.Folder;
+        var queues = app.Services.GetRequiredService<ErrorQueues>();
+        var queue = app.Services.GetRequiredService<IEndpointNameFormatter>().Consumer<RenewalReminderDueConsumer>();
+        try
+        {
+            // A reminder for a policy that is not there yet: the consumer fails, retries, and the message lands in _error.
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            var template = await app.WithDbAsync(db => db.Policies.AsNoTracking().FirstAsync());
+            var policyId = Guid.NewGuid();
+            var reminder = RenewalReminder.Record(policyId, new StageDecision(RenewalStage.Days30, today, false), DateTime.UtcNow);
+            await app.WithDbAsync(async db =>
+            {
+                db.Add(reminder);
+                await db.SaveChangesAsync();
+            });
+            await app.Services.GetRequiredService<IBus>().Publish(new RenewalReminderDue(reminder.Id, policyId, "Days30", today, false));
+            await Eventually.WaitAsync(() => rabbit.MessageCountAsync($"{queue}_error"), n => n == 1, TimeSpan.FromSeconds(30), "the failed message in _error");
+            Assert.Contains(await queues.CountsAsync(default), q => q.Queue == queue && q.Messages == 1);
+
+            // The cause is fixed (the policy arrives); replay moves the message back and the notice goes out.
+            await app.WithDbAsync(async db =>
+            {
+                db.Policies.Add(Policy.Issue(policyId, "PREPLAY0001", template.PolicyholderId, template.VehicleId, template.AgentId, template.RegionCode,
+                    today.AddDays(30).AddYears(-1).AddDays(1), today.AddDays(30), 1000m, template.Covers));
+                await db.SaveChangesAsync();
+            });
+            Assert.Equal(1, await queues.ReplayAsync(queue, 100, default));
+
+            await Eventually.WaitAsync(
+                () => app.WithDbAsync(db => db.Set<RenewalReminder>().AnyAsync(r => r.Id == reminder.Id && r.NoticeSentAt != null)), done => done, TimeSpan.FromSeconds(30), "the replayed notice");
+            Assert.Equal(0u, await rabbit.MessageCountAsync($"{queue}_error"));
+        }
+        finally
+        {
+            foreach (var endpoint in queues.EndpointQueues())
+            {
+                await rabbit.DeleteEndpointAsync(endpoint);
             }
 
             Directory.Delete(mailbox.Folder, recursive: true);

@@ -20,7 +20,7 @@ using RabbitMQ.Client;
 namespace Claims.Benchmarks.Renewals;
 
 /// <summary>
-/// <c>delivery [reminders=5000]</c>, RabbitMQ on 127.0.0.1:5672. Side by side, the same <see cref="RenewalReminderDue"/> messages:
+/// <c>delivery [reminders=5000] [postgres-connection-string]</c>, RabbitMQ on 127.0.0.1:5672 (SQLite unless a PostgreSQL database is given). Side by side, the same <see cref="RenewalReminderDue"/> messages:
 /// (1) raw MassTransit publish → consume into a consumer that only counts; (2) the app's path end to end: sweep → outbox →
 /// relay → RabbitMQ → <see cref="RenewalReminderDueConsumer"/> (inbox, quote, offer, rendered notice written as .eml) on SQLite.
 /// </summary>
@@ -30,16 +30,20 @@ internal static class DeliveryBenchmark
     {
         var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5_000;
         var folder = Directory.CreateTempSubdirectory("claims-delivery-").FullName;
-        var connection = $"Data Source={Path.Combine(folder, "delivery.db")};Default Timeout=30";
+        var postgres = args.Length > 1 ? args[1] : null;
+        var connection = postgres ?? $"Data Source={Path.Combine(folder, "delivery.db")};Default Timeout=30";
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var prefix = $"bench{Guid.NewGuid():N}"[..13];
         try
         {
-            await GenerateAsync(connection, count, today);
+            await GenerateAsync(postgres is null
+                ? new SqliteClaimsDbContext(new DbContextOptionsBuilder<SqliteClaimsDbContext>().UseSqlite(connection).Options)
+                : new PostgreSqlClaimsDbContext(new DbContextOptionsBuilder<PostgreSqlClaimsDbContext>().UseNpgsql(connection).Options), count, today);
+            Console.WriteLine($"Database: {(postgres is null ? "SQLite" : "PostgreSQL")}");
             var messages = Enumerable.Range(0, count).Select(i => new RenewalReminderDue(Guid.NewGuid(), Guid.NewGuid(), "Days30", today, false)).ToList();
             var raw = await RawAsync(messages, prefix + "raw");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Raw MassTransit publish → consume: {count:N0} messages in {raw.TotalSeconds:N2} s = {count / raw.TotalSeconds:N0} msg/s"));
-            var (total, sweep) = await EndToEndAsync(connection, folder, prefix, today, count);
+            var (total, sweep) = await EndToEndAsync(postgres is null ? "Sqlite" : "PostgreSql", connection, folder, prefix, today, count);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"End to end sweep → outbox → RabbitMQ → notice consumer → .eml: {count:N0} reminders in {total.TotalSeconds:N2} s (sweep {sweep.TotalSeconds:N2} s) = {count / total.TotalSeconds:N0} msg/s"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Ratio end to end / raw: {raw.TotalSeconds / total.TotalSeconds:P0}"));
@@ -90,13 +94,13 @@ internal static class DeliveryBenchmark
         }
     }
 
-    private static async Task<(TimeSpan Total, TimeSpan Sweep)> EndToEndAsync(string connection, string folder, string prefix, DateOnly today, int count)
+    private static async Task<(TimeSpan Total, TimeSpan Sweep)> EndToEndAsync(string provider, string connection, string folder, string prefix, DateOnly today, int count)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Database:Provider"] = "Sqlite",
+            ["Database:Provider"] = provider,
             ["Database:ConnectionString"] = connection,
             ["Messaging:Transport"] = "RabbitMq",
             ["Messaging:QueuePrefix"] = prefix,
@@ -146,15 +150,18 @@ internal static class DeliveryBenchmark
         }
     }
 
-    private static async Task GenerateAsync(string connection, int count, DateOnly today)
+    private static async Task GenerateAsync(ClaimsDbContext context, int count, DateOnly today)
     {
-        var options = new DbContextOptionsBuilder<SqliteClaimsDbContext>().UseSqlite(connection).Options;
         var holders = Enumerable.Range(0, 1000).Select(i => Policyholder.Create(Guid.CreateVersion7(), $"Holder {i}", new DateOnly(1980, 1, 1), new DateOnly(2000, 1, 1), "138 0000 0000", $"holder{i}@example.com")).ToList();
         var vehicles = Enumerable.Range(0, 1000).Select(i => Vehicle.Create(Guid.CreateVersion7(), $"LSVBR0000P{i:D7}", $"沪A{i:D5}", "VW-LAVIDA", new DateOnly(2022, 1, 1), VehicleUsage.Private, 5)).ToList();
         var agent = Agent.Create(Guid.CreateVersion7(), "AG-BENCH", "Bench Agent", "SH", "Shanghai");
-        await using var db = new SqliteClaimsDbContext(options);
+        await using var db = context;
         await db.Database.MigrateAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+
         db.Regions.Add(Region.Create("SH", "Shanghai"));
         db.Agents.Add(agent);
         db.VehicleModels.Add(VehicleModel.Create("VW-LAVIDA", "Volkswagen", "Lavida", null, 120_000m));

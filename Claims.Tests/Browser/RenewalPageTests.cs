@@ -12,7 +12,8 @@ namespace Claims.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class RenewalPageTests(BrowserFixture browser) : IDisposable
 {
-    private readonly LiveAppHost _app = new();
+    // The test runs the sweep itself; the scheduler would race it to the same reminders.
+    private readonly LiveAppHost _app = new(settings: new Dictionary<string, string?> { ["Scheduling:Enabled"] = "false" });
 
     [Fact]
     public async Task RenewalLink_FromNoticeMail_AcceptShowsConfirmationAndSecondVisitSaysUsed()

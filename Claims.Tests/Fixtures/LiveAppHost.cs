@@ -8,8 +8,11 @@ public sealed class LiveAppHost : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("claims-live-").FullName;
 
-    public LiveAppHost(bool kestrel = true)
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public LiveAppHost(bool kestrel = true, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string?>();
         if (kestrel)
         {
             UseKestrel(0);
@@ -30,6 +33,10 @@ public sealed class LiveAppHost : WebApplicationFactory<Program>
         builder.UseSetting("Messaging:Transport", "InMemory");
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Mail:PickupFolder", MailFolder);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

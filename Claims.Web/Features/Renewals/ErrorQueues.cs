@@ -19,7 +19,7 @@ public sealed class ErrorQueues(MessagingOptions options, IEndpointNameFormatter
     public IReadOnlyList<string> EndpointQueues() =>
         new[] { typeof(ErrorQueues).Assembly, typeof(global::Claims.Workflows.Messaging.OutboxMessage).Assembly }
             .SelectMany(a => a.GetTypes())
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IConsumer).IsAssignableFrom(t))
+            .Where(t => t is { IsClass: true, IsAbstract: false, ContainsGenericParameters: false } && typeof(IConsumer).IsAssignableFrom(t))
             .Select(t => (string)typeof(IEndpointNameFormatter).GetMethod(nameof(IEndpointNameFormatter.Consumer))!.MakeGenericMethod(t).Invoke(formatter, [])!)
             .Distinct().Order(StringComparer.Ordinal).ToList();
 

@@ -24,11 +24,27 @@ public sealed record NoticeRecipient(string Name, string Email, string Language,
 /// <summary>Quotes a policy for next year, keeps its one offer, and sends the notice with the signed link. Stages on the caller's unit of work.</summary>
 public sealed class RenewalOffers(ClaimsDbContext db, RenewalOptions options, UnderwritingSettings underwriting, MailSender mail, MailOptions mailOptions, TimeProvider time)
 {
-    public async Task<RenewalQuoteResult> QuoteAsync(Policy policy, CancellationToken ct)
+    private sealed record Risk(Policyholder Holder, Vehicle Vehicle, VehicleModel? Model);
+
+    private async Task<Risk> RiskAsync(Policy policy, CancellationToken ct)
     {
         var holder = await db.Policyholders.AsNoTracking().SingleAsync(h => h.Id == policy.PolicyholderId, ct);
         var vehicle = await db.Vehicles.AsNoTracking().SingleAsync(v => v.Id == policy.VehicleId, ct);
-        var model = await db.VehicleModels.AsNoTracking().SingleOrDefaultAsync(m => m.Code == vehicle.ModelCode, ct);
+        return new Risk(holder, vehicle, await db.VehicleModels.AsNoTracking().SingleOrDefaultAsync(m => m.Code == vehicle.ModelCode, ct));
+    }
+
+    /// <summary>The quote (unless the policy has its offer already) and the recipient, reading the policyholder and vehicle once.</summary>
+    public async Task<(RenewalQuoteResult? Quote, NoticeRecipient? Recipient)> PrepareAsync(Policy policy, bool quote, CancellationToken ct)
+    {
+        var risk = await RiskAsync(policy, ct);
+        return (quote ? await QuoteAsync(policy, risk, ct) : null, Recipient(risk));
+    }
+
+    public async Task<RenewalQuoteResult> QuoteAsync(Policy policy, CancellationToken ct) => await QuoteAsync(policy, await RiskAsync(policy, ct), ct);
+
+    private async Task<RenewalQuoteResult> QuoteAsync(Policy policy, Risk risk, CancellationToken ct)
+    {
+        var (holder, vehicle, model) = risk;
         var proposal = policy.ProposalId is { } pid ? await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pid, ct) : null;
         var start = policy.ExpiryDate.AddDays(1);
         var tariff = await db.TariffTables.AsNoTracking().Where(t => t.EffectiveFrom <= start).OrderByDescending(t => t.EffectiveFrom).FirstOrDefaultAsync(ct);
@@ -76,18 +92,11 @@ public sealed class RenewalOffers(ClaimsDbContext db, RenewalOptions options, Un
         : Encoding.UTF8.GetBytes(options.TokenKey);
 
     /// <summary>Who the notice goes to and the vehicle it names; null when the policyholder has no e-mail address.</summary>
-    public async Task<NoticeRecipient?> RecipientAsync(Policy policy, CancellationToken ct)
-    {
-        var holder = await db.Policyholders.AsNoTracking().SingleAsync(h => h.Id == policy.PolicyholderId, ct);
-        if (holder.Email is null)
-        {
-            return null;
-        }
+    public async Task<NoticeRecipient?> RecipientAsync(Policy policy, CancellationToken ct) => Recipient(await RiskAsync(policy, ct));
 
-        var vehicle = await db.Vehicles.AsNoTracking().SingleAsync(v => v.Id == policy.VehicleId, ct);
-        var model = await db.VehicleModels.AsNoTracking().Where(m => m.Code == vehicle.ModelCode).Select(m => m.DisplayName).SingleOrDefaultAsync(ct);
-        return new NoticeRecipient(holder.Name, holder.Email, holder.PreferredLanguage, $"{model ?? vehicle.ModelCode} ({vehicle.Plate})");
-    }
+    private static NoticeRecipient? Recipient(Risk risk) => risk.Holder.Email is null
+        ? null
+        : new NoticeRecipient(risk.Holder.Name, risk.Holder.Email, risk.Holder.PreferredLanguage, $"{risk.Model?.DisplayName ?? risk.Vehicle.ModelCode} ({risk.Vehicle.Plate})");
 
     /// <summary>Renders and sends the notice of an offered renewal; false when the policyholder has no e-mail address.</summary>
     public async Task<bool> SendNoticeAsync(RenewalOffer offer, Policy policy, NoticeRecipient? recipient, CancellationToken ct)

@@ -42,8 +42,8 @@ public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers
             return new Prepared(null, null);
         }
 
-        var quote = await db.Set<RenewalOffer>().AnyAsync(o => o.PolicyId == policy.Id, ct) ? null : await offers.QuoteAsync(policy, ct);
-        return new Prepared(quote, await offers.RecipientAsync(policy, ct));
+        var (quote, recipient) = await offers.PrepareAsync(policy, quote: !await db.Set<RenewalOffer>().AnyAsync(o => o.PolicyId == policy.Id, ct), ct);
+        return new Prepared(quote, recipient);
     }
 
     private async Task<string> HandleAsync(RenewalReminderDue m, Prepared prepared, DateTime now, CancellationToken ct)

@@ -7,6 +7,8 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
     ["engine"] = EngineBenchmark.RunAsync,
     ["parts"] = PartsLookup.RunAsync,
     ["estimate"] = ClaimsBenchmarks.EstimateAsync,
+    ["sweep"] = Claims.Benchmarks.Renewals.SweepBenchmark.RunAsync,
+    ["delivery"] = Claims.Benchmarks.Renewals.DeliveryBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

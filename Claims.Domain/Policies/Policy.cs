@@ -15,7 +15,8 @@ public enum Cover
     RoadsideRescue = 32,
 }
 
-public enum PolicyStatus { InForce, Expired, Cancelled }
+/// <summary>Lapsed: expired and not renewed within the grace period.</summary>
+public enum PolicyStatus { InForce, Expired, Cancelled, Lapsed }
 
 /// <summary>An issued motor policy for one year; kept minimal here, the proposal and underwriting flow enrich it.</summary>
 public sealed class Policy
@@ -38,6 +39,11 @@ public sealed class Policy
     public long? FormSerial { get; private set; }
     public decimal SumInsured { get; private set; }
     public decimal Excess { get; private set; }
+    /// <summary>0 for new business; each renewal adds one (the notice invites shopping around from the 4th).</summary>
+    public int RenewalNumber { get; private set; }
+    public Guid? RenewalOfPolicyId { get; private set; }
+    /// <summary>Set once the policyholder renewed: reminders stop for this policy.</summary>
+    public Guid? RenewedByPolicyId { get; private set; }
 
     public static Policy Issue(
         Guid id, string number, Guid policyholderId, Guid vehicleId, Guid agentId, string regionCode,
@@ -76,10 +82,36 @@ public sealed class Policy
         return policy;
     }
 
+    /// <summary>Next year's policy on a new controlled form: from the day after this one expires, same risk and cover, the renewal premium.</summary>
+    public Policy RenewOn(Guid id, long formSerial, decimal premium)
+    {
+        var start = ExpiryDate.AddDays(1);
+        var renewal = Issue(id, FormNumber(formSerial), PolicyholderId, VehicleId, AgentId, RegionCode, start, start.AddYears(1).AddDays(-1), premium, Covers);
+        renewal.FormSerial = formSerial;
+        renewal.SumInsured = SumInsured;
+        renewal.Excess = Excess;
+        renewal.RenewalNumber = RenewalNumber + 1;
+        renewal.RenewalOfPolicyId = Id;
+        RenewedByPolicyId = id;
+        return renewal;
+    }
+
+    /// <summary>Not renewed by the end of the grace period; a renewed or cancelled policy does not lapse.</summary>
+    public bool Lapse()
+    {
+        if (RenewedByPolicyId is not null || Status is PolicyStatus.Cancelled or PolicyStatus.Lapsed)
+        {
+            return false;
+        }
+
+        Status = PolicyStatus.Lapsed;
+        return true;
+    }
+
     public static string FormNumber(long serial) => $"PF{serial:D8}";
 
     /// <summary>Cover runs from the start date to the expiry date, both inclusive.</summary>
-    public bool IsInForceOn(DateOnly date) => Status != PolicyStatus.Cancelled && date >= StartDate && date <= ExpiryDate;
+    public bool IsInForceOn(DateOnly date) => Status is not (PolicyStatus.Cancelled or PolicyStatus.Lapsed) && date >= StartDate && date <= ExpiryDate;
 
     public bool HasCover(Cover cover) => (Covers & cover) == cover;
 

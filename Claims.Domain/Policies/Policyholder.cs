@@ -11,6 +11,8 @@ public sealed class Policyholder
     public DateOnly LicenceDate { get; private set; }
     public string Phone { get; private set; } = "";
     public string? Email { get; private set; }
+    /// <summary>The language notices are written in: "en" or "zh-CN".</summary>
+    public string PreferredLanguage { get; private set; } = "en";
 
     public static Policyholder Create(Guid id, string name, DateOnly birthDate, DateOnly licenceDate, string phone, string? email)
     {
@@ -27,6 +29,8 @@ public sealed class Policyholder
             Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim(),
         };
     }
+
+    public void PreferLanguage(string language) => PreferredLanguage = string.IsNullOrWhiteSpace(language) ? "en" : language.Trim();
 
     public int AgeOn(DateOnly date) => WholeYears(BirthDate, date);
 

@@ -18,6 +18,8 @@ public sealed class ClaimsAppFactory(
 {
     public const string SigningKey = "test-signing-key-0123456789-0123456789-abcdef";
 
+    public const string RenewalTokenKey = "test-renewal-token-key-0123456789-abcdef";
+
     private string? _ownedDirectory;
 
     /// <summary>Any further settings, e.g. <c>["Demo:Seed"] = "true"</c>.</summary>
@@ -51,6 +53,7 @@ public sealed class ClaimsAppFactory(
         builder.UseSetting("Messaging:RetryMaxInterval", "00:00:00.200");
         builder.UseSetting("Messaging:RetryIntervalDelta", "00:00:00.050");
         builder.UseSetting("Auth:SigningKey", SigningKey);
+        builder.UseSetting("Renewals:TokenKey", RenewalTokenKey);
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in Settings)

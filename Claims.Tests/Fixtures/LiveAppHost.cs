@@ -10,14 +10,20 @@ public sealed class LiveAppHost : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("claims-live-").FullName;
 
-    public LiveAppHost(bool kestrel = true)
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public LiveAppHost(bool kestrel = true, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string?>();
         if (kestrel)
         {
             UseKestrel(0);
             StartServer();
         }
     }
+
+    /// <summary>The pickup folder the app writes its mails to (inside the host's temp folder).</summary>
+    public string MailFolder => Path.Combine(_folder, "mailbox");
 
     public string BaseUrl => ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
@@ -38,6 +44,11 @@ public sealed class LiveAppHost : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(_folder, "claims.db")};Default Timeout=30");
         builder.UseSetting("Messaging:Transport", "InMemory");
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Mail:PickupFolder", MailFolder);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -33,7 +33,8 @@ public sealed class RabbitMqTests(PostgresFixture postgres, RabbitMqFixture rabb
         await bus.Publish(message, c => c.MessageId = messageId);
         await bus.Publish(message, c => c.MessageId = messageId);
 
-        await Eventually.WaitAsync(() => Task.FromResult(counter.Count(messageId)), n => n == 2, TimeSpan.FromSeconds(30), "both deliveries");
+        // Two endpoints consume WorkTaskCompleted (the completion log and the renewal review), so two deliveries are four consumes.
+        await Eventually.WaitAsync(() => Task.FromResult(counter.Count(messageId)), n => n == 4, TimeSpan.FromSeconds(30), "both deliveries");
         Assert.Equal(1, await app.WithDbAsync(db => db.TaskCompletionLog.CountAsync(e => e.TaskId == message.TaskId)));
         Assert.Equal(1, await app.WithDbAsync(db => db.InboxMessages.CountAsync(m => m.MessageId == messageId)));
     }

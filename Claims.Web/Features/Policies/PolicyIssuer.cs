@@ -16,7 +16,28 @@ public sealed class PolicyIssuer(ClaimsDbContext db, TimeProvider time)
 {
     public async Task<IssueResult> StageAsync(Proposal proposal, string by, CancellationToken ct)
     {
-        var agent = await db.Agents.SingleAsync(a => a.Id == proposal.AgentId, ct);
+        var (range, serial, error) = await NextSerialAsync(proposal.AgentId, ct);
+        return range is null ? new IssueResult(null, error) : new IssueResult(await StageAsync(proposal, range, serial, by, ct), null);
+    }
+
+    /// <summary>Stages next year's policy on a new form of the agent's range; the old policy records its renewal.</summary>
+    public async Task<IssueResult> StageRenewalAsync(Policy current, decimal premium, string by, CancellationToken ct)
+    {
+        var (range, serial, error) = await NextSerialAsync(current.AgentId, ct);
+        if (range is null)
+        {
+            return new IssueResult(null, error);
+        }
+
+        var renewal = current.RenewOn(Guid.CreateVersion7(), serial, premium);
+        db.Policies.Add(renewal);
+        db.DocumentRegister.Add(RegisterEntry.Issue(Guid.CreateVersion7(), range, serial, renewal.Number, time.GetUtcNow().UtcDateTime, by));
+        return new IssueResult(renewal, null);
+    }
+
+    private async Task<(SerialRange? Range, long Serial, string? Error)> NextSerialAsync(Guid agentId, CancellationToken ct)
+    {
+        var agent = await db.Agents.SingleAsync(a => a.Id == agentId, ct);
         var ranges = await db.SerialRanges
             .Where(r => r.HolderKind == HolderKind.Agent && r.HolderCode == agent.Code && r.Type == DocumentType.PolicyForm && r.NextSerial <= r.To)
             .OrderBy(r => r.From).ToListAsync(ct);
@@ -25,11 +46,11 @@ public sealed class PolicyIssuer(ClaimsDbContext db, TimeProvider time)
             var recorded = await db.DocumentRegister.Where(e => e.RangeId == range.Id && e.Serial >= range.NextSerial).Select(e => e.Serial).ToListAsync(ct);
             if (range.TakeNext(recorded.ToHashSet()) is { } serial)
             {
-                return new IssueResult(await StageAsync(proposal, range, serial, by, ct), null);
+                return (range, serial, null);
             }
         }
 
-        return new IssueResult(null, $"Agent {agent.Code} has no policy forms left; allocate a range to them and retry.");
+        return (null, 0, $"Agent {agent.Code} has no policy forms left; allocate a range to them and retry.");
     }
 
     private async Task<Policy> StageAsync(Proposal proposal, SerialRange range, long serial, string by, CancellationToken ct)

@@ -13,6 +13,12 @@ public sealed class RenewalOptions
     public TimeOnly SweepAfter { get; set; } = new(1, 0);
     public int BatchSize { get; set; } = 5_000;
 
+    /// <summary>The HMAC key renewal links are signed with; required for notices (Development has a default).</summary>
+    public string? TokenKey { get; set; }
+
+    /// <summary>Whether policies renew unless the customer says otherwise (the notice says which).</summary>
+    public bool RenewsAutomatically { get; set; }
+
     public RenewalSchedule Schedule() => new(
         LeadDaysByTier.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<int>)kv.Value),
         GraceDays,

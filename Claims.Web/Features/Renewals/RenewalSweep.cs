@@ -43,7 +43,8 @@ public sealed class RenewalSweep(IServiceScopeFactory scopes, RenewalOptions opt
         var db = scope.ServiceProvider.GetRequiredService<ClaimsDbContext>();
         var tiers = scope.ServiceProvider.GetRequiredService<ITierLookup>();
         var policies = await db.Set<Policy>().AsNoTracking()
-            .Where(p => p.ExpiryDate == expiry && p.Status != PolicyStatus.Cancelled)
+            // Renewed, cancelled and lapsed policies get no more reminders.
+            .Where(p => p.ExpiryDate == expiry && p.RenewedByPolicyId == null && p.Status != PolicyStatus.Cancelled && p.Status != PolicyStatus.Lapsed)
             .Select(p => new { p.Id, p.PolicyholderId })
             .ToListAsync(ct);
         if (policies.Count == 0)

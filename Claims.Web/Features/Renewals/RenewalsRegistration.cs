@@ -11,6 +11,9 @@ public static class RenewalsRegistration
         services.AddSingleton(configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions());
         services.AddSingleton<MailSender>();
         services.AddSingleton<ITierLookup, NoTiers>();
+        services.AddScoped<RenewalOffers>();
+        services.AddScoped<RenewalAcceptance>();
+        services.AddSingleton<ErrorQueues>();
         services.AddSingleton<RenewalSweep>();
         services.AddSingleton<IDailyJob>(sp => sp.GetRequiredService<RenewalSweep>());
         return services;

@@ -25,7 +25,10 @@ public sealed class MailSender(MailOptions options, IHostEnvironment environment
         {
             Directory.CreateDirectory(PickupFolder);
             var path = Path.Combine(PickupFolder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{message.MessageId}.eml");
-            await message.WriteToAsync(path, ct);
+            // Written aside and renamed, so a reader of the folder never sees half a message.
+            var partial = path + ".partial";
+            await message.WriteToAsync(partial, ct);
+            File.Move(partial, path);
             return path;
         }
 

@@ -13,6 +13,7 @@ public sealed class PolicyholderConfiguration : IEntityTypeConfiguration<Policyh
         builder.Property(p => p.Name).HasMaxLength(100);
         builder.Property(p => p.Phone).HasMaxLength(30);
         builder.Property(p => p.Email).HasMaxLength(200);
+        builder.Property(p => p.PreferredLanguage).HasMaxLength(10);
         builder.HasIndex(p => p.Name);
     }
 }

@@ -75,7 +75,13 @@ public static class DemoPolicies
 
         var phone = string.Create(CultureInfo.InvariantCulture, $"1{random.Pick("3589".ToCharArray())}{random.Next(0, 10)} {random.Next(1000, 10000)} {random.Next(1000, 10000)}");
         var email = random.Chance(0.7) ? $"{surname}.{given}.{index + 1}@example.com".ToLowerInvariant() : null;
-        return Policyholder.Create(random.NextGuid(), $"{surname} {given}", birth, licence, phone, email);
+        var holder = Policyholder.Create(random.NextGuid(), $"{surname} {given}", birth, licence, phone, email);
+        if (index % 3 == 0)
+        {
+            holder.PreferLanguage("zh-CN"); // a third of the demo book reads its notices in Chinese
+        }
+
+        return holder;
     }
 
     private static Vehicle NewVehicle(Random random, DemoVehicleModel model, string regionCode, DateOnly policyStart, int serial)

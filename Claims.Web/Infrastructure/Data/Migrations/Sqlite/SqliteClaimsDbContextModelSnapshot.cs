@@ -647,6 +647,15 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RenewalNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RenewalOfPolicyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RenewedByPolicyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
@@ -707,6 +716,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreferredLanguage")
+                        .IsRequired()
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1083,6 +1097,85 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("ShopName", "Status");
 
                     b.ToTable("ReinspectionAudits", "claims");
+                });
+
+            modelBuilder.Entity("Claims.Domain.Renewals.RenewalOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Issues")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("LastYearPremium")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NcdStep")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PolicyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RatedBy")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RenewalNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("RenewalPremium")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RenewedPolicyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewTaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TokenExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TokenUsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyId")
+                        .IsUnique();
+
+                    b.ToTable("Offers", "renewal");
                 });
 
             modelBuilder.Entity("Claims.Domain.Renewals.RenewalReminder", b =>

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerClaimsDbContext))]
-    [Migration("20261124212153_Initial")]
+    [Migration("20261124215302_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -661,6 +661,15 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
+                    b.Property<int>("RenewalNumber")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("RenewalOfPolicyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("RenewedByPolicyId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
@@ -723,6 +732,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("PreferredLanguage")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.HasKey("Id");
 
@@ -1098,6 +1112,85 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("ShopName", "Status");
 
                     b.ToTable("ReinspectionAudits", "claims");
+                });
+
+            modelBuilder.Entity("Claims.Domain.Renewals.RenewalOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Issues")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<decimal>("LastYearPremium")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("NcdStep")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("PolicyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PolicyNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("RatedBy")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<int>("RenewalNumber")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("RenewalPremium")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid?>("RenewedPolicyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ReviewTaskId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<DateTime>("TokenExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("TokenUsedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyId")
+                        .IsUnique();
+
+                    b.ToTable("Offers", "renewal");
                 });
 
             modelBuilder.Entity("Claims.Domain.Renewals.RenewalReminder", b =>

@@ -213,6 +213,35 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Offers",
+                schema: "renewal",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PolicyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PolicyNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RenewalPremium = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    LastYearPremium = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    RenewalNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    NcdStep = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RatedBy = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Issues = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    TokenExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    TokenUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeclineReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RenewedPolicyId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ReviewTaskId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Offers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 schema: "messaging",
                 columns: table => new
@@ -243,7 +272,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     LicenceDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PreferredLanguage = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -752,7 +782,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     ProposalId = table.Column<Guid>(type: "TEXT", nullable: true),
                     FormSerial = table.Column<long>(type: "INTEGER", nullable: true),
                     SumInsured = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Excess = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
+                    Excess = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    RenewalNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    RenewalOfPolicyId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RenewedByPolicyId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1146,6 +1179,13 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "Version", "RegionCode" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Offers_PolicyId",
+                schema: "renewal",
+                table: "Offers",
+                column: "PolicyId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_MessageId",
                 schema: "messaging",
                 table: "OutboxMessages",
@@ -1456,6 +1496,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
             migrationBuilder.DropTable(
                 name: "LabourStandards",
                 schema: "ref");
+
+            migrationBuilder.DropTable(
+                name: "Offers",
+                schema: "renewal");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages",

@@ -1,0 +1,138 @@
+using System.Text.Json;
+using Claims.Domain.Policies;
+using Claims.Domain.Renewals;
+using Claims.Tests.Fixtures;
+using Claims.Web.Features.Renewals;
+using Claims.Web.Infrastructure.Data;
+using Claims.Web.Infrastructure.Messaging;
+using Claims.Workflows.Contracts;
+using Claims.Workflows.Messaging;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Claims.Tests.Messaging;
+
+/// <summary>Renewal notices on a real broker: two app nodes on one queue, redeliveries and second messages per stage.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class RenewalRabbitMqTests(PostgresFixture postgres, RabbitMqFixture rabbit) : IClassFixture<RabbitMqFixture>
+{
+    [Fact]
+    public async Task NoticeConsumer_TwoNodesWithRedeliveries_SendsExactlyOneMailPerStage()
+    {
+        var mailbox = PickupMailbox.CreateTemp();
+        var database = await postgres.CreateDatabaseAsync();
+        var (firstCounter, secondCounter) = (new ConsumedCounter(), new ConsumedCounter());
+        await using var first = Node(database, null, mailbox, firstCounter);
+        _ = first.Services; // migrates and seeds before the second node starts
+        await using var second = Node(database, first.QueuePrefix, mailbox, secondCounter);
+        _ = second.Services;
+        try
+        {
+            await first.Services.GetRequiredService<RenewalSweep>().RunAsync(DateOnly.FromDateTime(DateTime.UtcNow), default);
+            await Eventually.WaitAsync(
+                () => first.WithDbAsync(db => db.Set<RenewalReminder>().CountAsync(r => r.NoticeSentAt == null)), n => n == 0, TimeSpan.FromSeconds(90), "every reminder handled");
+            var sent = await first.WithDbAsync(db => db.OutboxMessages.AsNoTracking()
+                .Where(m => m.MessageType == OutboxWriter.MessageTypeName(typeof(RenewalReminderDue))).ToListAsync());
+            Assert.NotEmpty(sent);
+
+            // The broker redelivers the same message, and a second message for the same stage arrives (e.g. a republish).
+            var bus = second.Services.GetRequiredService<IBus>();
+            var again = new List<Guid>();
+            foreach (var row in sent)
+            {
+                var message = JsonSerializer.Deserialize<RenewalReminderDue>(row.Body, JsonSerializerOptions.Web)!;
+                await bus.Publish(message, c => c.MessageId = row.MessageId);
+                var fresh = NewId.NextGuid();
+                again.Add(fresh);
+                await bus.Publish(message, c => c.MessageId = fresh);
+            }
+
+            await Eventually.WaitAsync(
+                () => Task.FromResult(sent.Count(r => firstCounter.Count(r.MessageId) + secondCounter.Count(r.MessageId) >= 2) + again.Count(id => firstCounter.Count(id) + secondCounter.Count(id) >= 1)),
+                n => n == sent.Count * 2, TimeSpan.FromSeconds(90), "every duplicate consumed");
+
+            var expected = await first.WithDbAsync(db => (from o in db.Set<RenewalOffer>()
+                                                          join p in db.Policies on o.PolicyId equals p.Id
+                                                          join h in db.Policyholders on p.PolicyholderId equals h.Id
+                                                          where o.Status == RenewalOfferStatus.Offered && h.Email != null
+                                                          select o.PolicyNumber).ToListAsync());
+            var mails = await mailbox.ReadAllAsync();
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected.Count, mails.Count);
+            Assert.All(expected, number => Assert.Single(mails, m => m.Subject.Contains(number, StringComparison.Ordinal)));
+            Assert.True(sent.Sum(r => firstCounter.Count(r.MessageId)) > 0 && sent.Sum(r => secondCounter.Count(r.MessageId)) > 0, "both nodes consumed");
+        }
+        finally
+        {
+            foreach (var queue in first.Services.GetRequiredService<ErrorQueues>().EndpointQueues())
+            {
+                await rabbit.DeleteEndpointAsync(queue);
+            }
+
+            Directory.Delete(mailbox.Folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task ErrorQueues_FailedNotice_IsCountedAndReplayedToItsQueue()
+    {
+        var mailbox = PickupMailbox.CreateTemp();
+        await using var app = ClaimsAppFactory.WithSqlite(MessagingTransport.RabbitMq);
+        app.Settings["Demo:Seed"] = "true";
+        app.Settings["Scheduling:Enabled"] = "false";
+        app.Settings["Mail:PickupFolder"] = mailbox.Folder;
+        var queues = app.Services.GetRequiredService<ErrorQueues>();
+        var queue = app.Services.GetRequiredService<IEndpointNameFormatter>().Consumer<RenewalReminderDueConsumer>();
+        try
+        {
+            // A reminder for a policy that is not there yet: the consumer fails, retries, and the message lands in _error.
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            var template = await app.WithDbAsync(db => db.Policies.AsNoTracking().FirstAsync());
+            var policyId = Guid.NewGuid();
+            var reminder = RenewalReminder.Record(policyId, new StageDecision(RenewalStage.Days30, today, false), DateTime.UtcNow);
+            await app.WithDbAsync(async db =>
+            {
+                db.Add(reminder);
+                await db.SaveChangesAsync();
+            });
+            await app.Services.GetRequiredService<IBus>().Publish(new RenewalReminderDue(reminder.Id, policyId, "Days30", today, false));
+            await Eventually.WaitAsync(() => rabbit.MessageCountAsync($"{queue}_error"), n => n == 1, TimeSpan.FromSeconds(30), "the failed message in _error");
+            Assert.Contains(await queues.CountsAsync(default), q => q.Queue == queue && q.Messages == 1);
+
+            // The cause is fixed (the policy arrives); replay moves the message back and the notice goes out.
+            await app.WithDbAsync(async db =>
+            {
+                db.Policies.Add(Policy.Issue(policyId, "PREPLAY0001", template.PolicyholderId, template.VehicleId, template.AgentId, template.RegionCode,
+                    today.AddDays(30).AddYears(-1).AddDays(1), today.AddDays(30), 1000m, template.Covers));
+                await db.SaveChangesAsync();
+            });
+            Assert.Equal(1, await queues.ReplayAsync(queue, 100, default));
+
+            await Eventually.WaitAsync(
+                () => app.WithDbAsync(db => db.Set<RenewalReminder>().AnyAsync(r => r.Id == reminder.Id && r.NoticeSentAt != null)), done => done, TimeSpan.FromSeconds(30), "the replayed notice");
+            Assert.Equal(0u, await rabbit.MessageCountAsync($"{queue}_error"));
+        }
+        finally
+        {
+            foreach (var endpoint in queues.EndpointQueues())
+            {
+                await rabbit.DeleteEndpointAsync(endpoint);
+            }
+
+            Directory.Delete(mailbox.Folder, recursive: true);
+        }
+    }
+
+    private static ClaimsAppFactory Node(string database, string? prefix, PickupMailbox mailbox, ConsumedCounter counter)
+    {
+        var app = new ClaimsAppFactory(DatabaseProvider.PostgreSql, database, MessagingTransport.RabbitMq, prefix)
+        {
+            TestServices = s => s.AddConsumeObserver(_ => counter),
+        };
+        app.Settings["Demo:Seed"] = "true";
+        app.Settings["Scheduling:Enabled"] = "false";
+        app.Settings["Mail:PickupFolder"] = mailbox.Folder;
+        return app;
+    }
+}

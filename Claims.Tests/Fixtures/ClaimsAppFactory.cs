@@ -30,6 +30,9 @@ public sealed class ClaimsAppFactory(
 
     public string QueuePrefix { get; } = queuePrefix ?? RabbitMqFixture.NewQueuePrefix();
 
+    /// <summary>Where notices go unless a test sets <c>Mail:PickupFolder</c>: never the source tree.</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"claims-test-mail-{Guid.NewGuid():N}");
+
     /// <summary>A new SQLite file in a temp directory that the factory deletes on dispose.</summary>
     public static ClaimsAppFactory WithSqlite(MessagingTransport transport = MessagingTransport.InMemory, string? queuePrefix = null)
     {
@@ -54,6 +57,7 @@ public sealed class ClaimsAppFactory(
         builder.UseSetting("Messaging:RetryIntervalDelta", "00:00:00.050");
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Renewals:TokenKey", RenewalTokenKey);
+        builder.UseSetting("Mail:PickupFolder", MailFolder);
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in Settings)
@@ -70,6 +74,10 @@ public sealed class ClaimsAppFactory(
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (Directory.Exists(MailFolder))
+        {
+            Directory.Delete(MailFolder, recursive: true);
+        }
         if (_ownedDirectory is not null)
         {
             SqliteConnection.ClearAllPools();

@@ -17,6 +17,9 @@ public class RefDataAppFactory : WebApplicationFactory<Program>
 
     private readonly bool _seedDemoData;
 
+    // Development sends renewal notices at start-up: into a temp folder, never the source tree.
+    private readonly string _mailFolder = Path.Combine(Path.GetTempPath(), $"claims-refdata-mail-{Guid.NewGuid():N}");
+
     public RefDataAppFactory()
         : this(seedDemoData: true)
     {
@@ -30,6 +33,7 @@ public class RefDataAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", $"Data Source={_databasePath}");
         builder.UseSetting("Demo:Seed", _seedDemoData ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Mail:PickupFolder", _mailFolder);
     }
 
     /// <summary>A client carrying a bearer token for one of the demo users.</summary>
@@ -56,6 +60,11 @@ public class RefDataAppFactory : WebApplicationFactory<Program>
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             File.Delete(_databasePath + suffix);
+        }
+
+        if (Directory.Exists(_mailFolder))
+        {
+            Directory.Delete(_mailFolder, recursive: true);
         }
     }
 

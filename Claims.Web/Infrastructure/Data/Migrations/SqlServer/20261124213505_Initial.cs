@@ -1,12 +1,11 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
+namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -49,9 +48,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "ref",
                 columns: table => new
                 {
-                    Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    MaxValue = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
+                    Level = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    MaxValue = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -63,15 +62,15 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "workflow",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    WorkflowInstanceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ActivityId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    CorrelationId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    PayloadJson = table.Column<string>(type: "text", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ConsumedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    WorkflowInstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ActivityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    CorrelationId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    PayloadJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ConsumedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -82,10 +81,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -97,18 +96,18 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "workflow",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    DefinitionId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    IsLatest = table.Column<bool>(type: "boolean", nullable: false),
-                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
-                    Json = table.Column<string>(type: "text", nullable: false),
-                    Source = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ConcurrencyVersion = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    DefinitionId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    IsLatest = table.Column<bool>(type: "bit", nullable: false),
+                    IsPublished = table.Column<bool>(type: "bit", nullable: false),
+                    Json = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ConcurrencyVersion = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -120,9 +119,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "messaging",
                 columns: table => new
                 {
-                    MessageId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Consumer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ProcessedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Consumer = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -135,13 +134,13 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    WorkflowInstanceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ActivityId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ActivityType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Message = table.Column<string>(type: "text", nullable: false),
-                    Timestamp = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ResolvedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    WorkflowInstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ActivityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ActivityType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Timestamp = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ResolvedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -153,18 +152,18 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "workflow",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DefinitionId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    DefinitionVersionId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    DefinitionVersion = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CorrelationId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    StateJson = table.Column<string>(type: "text", nullable: false),
-                    IncidentCount = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ConcurrencyVersion = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DefinitionId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    DefinitionVersionId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CorrelationId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    StateJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    IncidentCount = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ConcurrencyVersion = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -176,14 +175,14 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "scheduling",
                 columns: table => new
                 {
-                    JobName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    JobName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     RunDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Node = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LeaseUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Attempts = table.Column<int>(type: "integer", nullable: false)
+                    Node = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LeaseUntil = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Summary = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -196,17 +195,17 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    WorkflowInstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    WorkflowInstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    ActivityId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    NodeId = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    ActivityType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    EventName = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Outcome = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Message = table.Column<string>(type: "text", nullable: true),
-                    PayloadJson = table.Column<string>(type: "text", nullable: true),
-                    Timestamp = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    ActivityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NodeId = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    ActivityType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    EventName = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Message = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PayloadJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Timestamp = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -219,15 +218,15 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MessageId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MessageType = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Body = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MessageType = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -239,12 +238,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "policy",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
                     LicenceDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Phone = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -256,8 +255,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "ref",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Code = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -269,13 +268,13 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "renewal",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PolicyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Stage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PolicyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Stage = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    CallTask = table.Column<bool>(type: "boolean", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    NoticeSentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    CallTask = table.Column<bool>(type: "bit", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    NoticeSentAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -287,15 +286,15 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "docs",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     From = table.Column<long>(type: "bigint", nullable: false),
                     To = table.Column<long>(type: "bigint", nullable: false),
-                    HolderKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    HolderCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    AllocatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AllocatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    HolderKind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    HolderCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ParentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    AllocatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AllocatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     NextSerial = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -311,12 +310,39 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Surveys",
+                schema: "customers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Context = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ContextId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ContextNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    SubjectKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    PolicyholderId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AnsweredAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Attention = table.Column<int>(type: "int", nullable: true),
+                    Speed = table.Column<int>(type: "int", nullable: true),
+                    Trustworthiness = table.Column<int>(type: "int", nullable: true),
+                    Accuracy = table.Column<int>(type: "int", nullable: true),
+                    Resourcefulness = table.Column<int>(type: "int", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Surveys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TariffTables",
                 schema: "ref",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Version = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Version = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
@@ -330,13 +356,13 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MessageId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Outcome = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CompletedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TaskId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CompletedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -348,11 +374,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "customers",
                 columns: table => new
                 {
-                    Tier = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Rank = table.Column<int>(type: "integer", nullable: false),
-                    MinAnnualPremium = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    MinTenureYears = table.Column<int>(type: "integer", nullable: false),
-                    MaxClaimsLast3Years = table.Column<int>(type: "integer", nullable: false)
+                    Tier = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Rank = table.Column<int>(type: "int", nullable: false),
+                    MinAnnualPremium = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    MinTenureYears = table.Column<int>(type: "int", nullable: false),
+                    MaxClaimsLast3Years = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -364,12 +390,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "customers",
                 columns: table => new
                 {
-                    PolicyholderId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Tier = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    AnnualPremium = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    TenureYears = table.Column<int>(type: "integer", nullable: false),
-                    ClaimsLast3Years = table.Column<int>(type: "integer", nullable: false),
-                    ComputedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    PolicyholderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Tier = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    AnnualPremium = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    TenureYears = table.Column<int>(type: "int", nullable: false),
+                    ClaimsLast3Years = table.Column<int>(type: "int", nullable: false),
+                    ComputedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -381,11 +407,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "workflow",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    WorkflowInstanceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FireAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DispatchedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DispatchedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    WorkflowInstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FireAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DispatchedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DispatchedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -397,13 +423,13 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "identity",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PasswordHash = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Roles = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    AuthorityLevel = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    DisplayName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Roles = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    AuthorityLevel = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -415,12 +441,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "ref",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Make = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Model = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Trim = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
-                    NewCarPrice = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Band = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Make = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Model = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
+                    Trim = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: true),
+                    NewCarPrice = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Band = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -432,25 +458,25 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "workflow",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Subject = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    AssigneeRole = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    AssigneeUser = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Link = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    AllowedOutcomes = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Outcome = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    DataJson = table.Column<string>(type: "text", nullable: true),
-                    CompletedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    BookmarkId = table.Column<Guid>(type: "uuid", nullable: true),
-                    WorkflowInstanceId = table.Column<Guid>(type: "uuid", nullable: true),
-                    EscalateTo = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    EscalatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    AssigneeRole = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    AssigneeUser = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Link = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    AllowedOutcomes = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    DataJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    CompletedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    BookmarkId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    WorkflowInstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    EscalateTo = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    EscalatedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -462,12 +488,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "policy",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Branch = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    UserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Branch = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -487,11 +513,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Version = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    ShopClass = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Rate = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Version = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    ShopClass = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Rate = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
                     EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
@@ -512,13 +538,13 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Version = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Band = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Position = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    WorkType = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Hours = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Version = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Band = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Position = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    WorkType = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Hours = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
                     EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
@@ -538,16 +564,16 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "docs",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     Serial = table.Column<long>(type: "bigint", nullable: false),
-                    RangeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    HolderCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    By = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    RangeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    HolderCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Reference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    By = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -566,12 +592,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "ref",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Cover = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Band = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    AnnualPremium = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    TariffTableId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Cover = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Band = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    AnnualPremium = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    TariffTableId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -590,12 +616,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "ref",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Value = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false),
-                    TariffTableId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Value = table.Column<decimal>(type: "decimal(9,4)", precision: 9, scale: 4, nullable: false),
+                    TariffTableId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -615,17 +641,17 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CatalogueVersion = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ModelCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    PartNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    PartNumberKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    PartName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Position = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Price = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CatalogueVersion = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ModelCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    PartNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    PartNumberKey = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    PartName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Position = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Channel = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Price = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
                     EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
                     EffectiveTo = table.Column<DateOnly>(type: "date", nullable: true)
                 },
@@ -653,13 +679,13 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "policy",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Vin = table.Column<string>(type: "character(17)", fixedLength: true, maxLength: 17, nullable: false),
-                    Plate = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ModelCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Vin = table.Column<string>(type: "nchar(17)", fixedLength: true, maxLength: 17, nullable: false),
+                    Plate = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ModelCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     FirstRegistration = table.Column<DateOnly>(type: "date", nullable: false),
-                    Usage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Seats = table.Column<int>(type: "integer", nullable: false)
+                    Usage = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Seats = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -678,49 +704,49 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "policy",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    AgentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AgentUserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    AgentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AgentUserName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Proposer_Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Proposer_IdNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Proposer_Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Proposer_IdNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     Proposer_BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
                     Proposer_LicenceDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Proposer_Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Proposer_Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Proposer_ConsentsToProcessing = table.Column<bool>(type: "boolean", nullable: false),
-                    Vehicle_Vin = table.Column<string>(type: "character varying(17)", maxLength: 17, nullable: false),
-                    Vehicle_Plate = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Vehicle_ModelCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Proposer_Phone = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Proposer_Email = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Proposer_ConsentsToProcessing = table.Column<bool>(type: "bit", nullable: false),
+                    Vehicle_Vin = table.Column<string>(type: "nvarchar(17)", maxLength: 17, nullable: false),
+                    Vehicle_Plate = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Vehicle_ModelCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     Vehicle_FirstRegistration = table.Column<DateOnly>(type: "date", nullable: false),
-                    Vehicle_NewCarPrice = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Vehicle_Usage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Vehicle_Seats = table.Column<int>(type: "integer", nullable: false),
-                    YearsInsured = table.Column<int>(type: "integer", nullable: false),
-                    Covers = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SumInsured = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Excess = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    CommissionPercent = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    TariffVersion = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    RatedPremium = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    ReviewLevel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    DisclosedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    DisclosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LoadingPercent = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false),
-                    FinalPremium = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    PolicyId = table.Column<Guid>(type: "uuid", nullable: true),
-                    DeclineReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    WorkflowInstanceId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Decisions = table.Column<string>(type: "jsonb", nullable: true),
-                    Disclosure = table.Column<string>(type: "jsonb", nullable: true),
-                    Issues = table.Column<string>(type: "jsonb", nullable: true),
-                    NamedDrivers = table.Column<string>(type: "jsonb", nullable: true),
-                    PriorClaims = table.Column<string>(type: "jsonb", nullable: true),
-                    RatingLines = table.Column<string>(type: "jsonb", nullable: true)
+                    Vehicle_NewCarPrice = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Vehicle_Usage = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Vehicle_Seats = table.Column<int>(type: "int", nullable: false),
+                    YearsInsured = table.Column<int>(type: "int", nullable: false),
+                    Covers = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SumInsured = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Excess = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    CommissionPercent = table.Column<decimal>(type: "decimal(9,4)", precision: 9, scale: 4, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    TariffVersion = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    RatedPremium = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    ReviewLevel = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    DisclosedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    DisclosedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LoadingPercent = table.Column<decimal>(type: "decimal(9,4)", precision: 9, scale: 4, nullable: false),
+                    FinalPremium = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    PolicyId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DeclineReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    WorkflowInstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Decisions = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Disclosure = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Issues = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    NamedDrivers = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PriorClaims = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    RatingLines = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -739,21 +765,21 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "policy",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    PolicyholderId = table.Column<Guid>(type: "uuid", nullable: false),
-                    VehicleId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AgentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    PolicyholderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VehicleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AgentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     ExpiryDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Premium = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Covers = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ProposalId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Premium = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Covers = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ProposalId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     FormSerial = table.Column<long>(type: "bigint", nullable: true),
-                    SumInsured = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Excess = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
+                    SumInsured = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Excess = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -793,57 +819,57 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "claims",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    PolicyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PolicyNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    VehicleId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ModelCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    LossAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LossPlace = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Cause = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Liability = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Injuries = table.Column<bool>(type: "boolean", nullable: false),
-                    Drivable = table.Column<bool>(type: "boolean", nullable: false),
-                    ThirdPartyCount = table.Column<int>(type: "integer", nullable: false),
-                    ThirdParties = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ReportedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ReportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Excess = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    RejectionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    AssignedAdjuster = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    AdjusterLevel = table.Column<int>(type: "integer", nullable: false),
-                    WorkflowInstanceId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ShopClass = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    RepairShop = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    PearlPaint = table.Column<bool>(type: "boolean", nullable: false),
-                    Totals_Parts = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Totals_Labour = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Totals_PaintedPanels = table.Column<int>(type: "integer", nullable: false),
-                    Totals_PaintBeforeDiscount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Totals_PaintFactor = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false),
-                    Totals_Paint = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Totals_Gross = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Totals_Salvage = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Totals_Net = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Totals_ShareRate = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false),
-                    Totals_Share = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Totals_Excess = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Totals_Payable = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    EstimateRevision = table.Column<int>(type: "integer", nullable: false),
-                    EstimatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DeviationCount = table.Column<int>(type: "integer", nullable: false),
-                    ReplaceFlagCount = table.Column<int>(type: "integer", nullable: false),
-                    ReferredToLevel = table.Column<int>(type: "integer", nullable: true),
-                    PaymentReference = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    PaidAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    PaidAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    PolicyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PolicyNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    VehicleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ModelCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    LossAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LossPlace = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Cause = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Liability = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Injuries = table.Column<bool>(type: "bit", nullable: false),
+                    Drivable = table.Column<bool>(type: "bit", nullable: false),
+                    ThirdPartyCount = table.Column<int>(type: "int", nullable: false),
+                    ThirdParties = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Channel = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ReportedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ReportedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Excess = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RejectionReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    AssignedAdjuster = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    AdjusterLevel = table.Column<int>(type: "int", nullable: false),
+                    WorkflowInstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ShopClass = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RepairShop = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    PearlPaint = table.Column<bool>(type: "bit", nullable: false),
+                    Totals_Parts = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Totals_Labour = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Totals_PaintedPanels = table.Column<int>(type: "int", nullable: false),
+                    Totals_PaintBeforeDiscount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Totals_PaintFactor = table.Column<decimal>(type: "decimal(9,4)", precision: 9, scale: 4, nullable: false),
+                    Totals_Paint = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Totals_Gross = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Totals_Salvage = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Totals_Net = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Totals_ShareRate = table.Column<decimal>(type: "decimal(9,4)", precision: 9, scale: 4, nullable: false),
+                    Totals_Share = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Totals_Excess = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Totals_Payable = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    EstimateRevision = table.Column<int>(type: "int", nullable: false),
+                    EstimatedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeviationCount = table.Column<int>(type: "int", nullable: false),
+                    ReplaceFlagCount = table.Column<int>(type: "int", nullable: false),
+                    ReferredToLevel = table.Column<int>(type: "int", nullable: true),
+                    PaymentReference = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true),
+                    PaidAmount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    PaidAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -862,21 +888,21 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "claims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Position = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Description = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PartNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Quantity = table.Column<int>(type: "integer", nullable: false),
-                    UnitPrice = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    WorkType = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Hours = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Reference = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    ReplacementPrice = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    ClaimId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Kind = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Position = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PartNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    Channel = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    Quantity = table.Column<int>(type: "int", nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    WorkType = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    Hours = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Reference = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    ReplacementPrice = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    ClaimId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -895,32 +921,32 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "claims",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Adjuster = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ShopName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ShopClass = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    PaidAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Reasons = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Draw = table.Column<decimal>(type: "numeric(9,6)", precision: 9, scale: 6, nullable: false),
-                    SampledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    WorkflowInstanceId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Reinspector = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    OriginalSalvage = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    AuditedSalvage = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    SalvageFinding = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    ReEstimatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ShouldHavePaid = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    Leakage = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    ComputedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Resolution = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    DisputeReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ResolvedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ClaimNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Adjuster = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ShopName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ShopClass = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    PaidAmount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Reasons = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Draw = table.Column<decimal>(type: "decimal(9,6)", precision: 9, scale: 6, nullable: false),
+                    SampledAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    WorkflowInstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Reinspector = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    OriginalSalvage = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    AuditedSalvage = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    SalvageFinding = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    ReEstimatedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ShouldHavePaid = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    Leakage = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    ComputedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Resolution = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    DisputeReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ResolvedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -939,24 +965,24 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "claims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Index = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Position = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Description = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OriginalQuantity = table.Column<int>(type: "integer", nullable: false),
-                    OriginalUnitPrice = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    OriginalHours = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    OriginalAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    AuditedQuantity = table.Column<int>(type: "integer", nullable: false),
-                    AuditedUnitPrice = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    AuditedHours = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    AuditedAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Removed = table.Column<bool>(type: "boolean", nullable: false),
-                    Finding = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    AuditId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Index = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Position = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    OriginalQuantity = table.Column<int>(type: "int", nullable: false),
+                    OriginalUnitPrice = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    OriginalHours = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    OriginalAmount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    AuditedQuantity = table.Column<int>(type: "int", nullable: false),
+                    AuditedUnitPrice = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    AuditedHours = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    AuditedAmount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Removed = table.Column<bool>(type: "bit", nullable: false),
+                    Finding = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    AuditId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -975,14 +1001,14 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "claims",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AuditId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ShopName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Closed = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AuditId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ClaimNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ShopName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Closed = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1172,7 +1198,7 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 columns: new[] { "ModelCode", "RegionCode", "NameKey" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PartPrices_ModelCode_RegionCode_PartNumberKey_Channel_Catal~",
+                name: "IX_PartPrices_ModelCode_RegionCode_PartNumberKey_Channel_CatalogueVersion",
                 schema: "ref",
                 table: "PartPrices",
                 columns: new[] { "ModelCode", "RegionCode", "PartNumberKey", "Channel", "CatalogueVersion" },
@@ -1208,7 +1234,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "policy",
                 table: "Policies",
                 column: "ProposalId",
-                unique: true);
+                unique: true,
+                filter: "[ProposalId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Policies_RegionCode",
@@ -1309,6 +1336,19 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "docs",
                 table: "SerialRanges",
                 column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Surveys_AnsweredAt",
+                schema: "customers",
+                table: "Surveys",
+                column: "AnsweredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Surveys_Context_ContextId_Subject",
+                schema: "customers",
+                table: "Surveys",
+                columns: new[] { "Context", "ContextId", "Subject" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_TariffBaseRates_TariffTableId_Cover_Band",
@@ -1477,6 +1517,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
             migrationBuilder.DropTable(
                 name: "Reminders",
                 schema: "renewal");
+
+            migrationBuilder.DropTable(
+                name: "Surveys",
+                schema: "customers");
 
             migrationBuilder.DropTable(
                 name: "TariffBaseRates",

@@ -12,7 +12,7 @@ public static class CsvText
         text.AppendJoin(',', header.Select(Field)).Append("\r\n");
         foreach (var row in rows)
         {
-            text.AppendJoin(',', row.Select(v => Field(Convert.ToString(v, CultureInfo.InvariantCulture) ?? ""))).Append("\r\n");
+            text.AppendJoin(',', row.Select(v => Field(v is decimal d ? d.ToString("0.####", CultureInfo.InvariantCulture) : Convert.ToString(v, CultureInfo.InvariantCulture) ?? ""))).Append("\r\n");
         }
 
         return text.ToString();

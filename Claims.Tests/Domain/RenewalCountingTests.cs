@@ -17,7 +17,7 @@ public sealed class RenewalCountingTests
         var renewedNew = Term(HolderA, CarA, "SH", new DateOnly(2026, 3, 10));
         var lapsedOld = Term(HolderB, CarB, "SH", new DateOnly(2025, 3, 20));
         var lapsedNew = Term(HolderB, CarB, "SH", new DateOnly(2026, 3, 26));
-        var gone = Term(HolderB, CarC, "SH", new DateOnly(2025, 3, 1));
+        var gone = Term(HolderB, CarC, "SH", new DateOnly(2025, 3, 5));
         // A BJ policy expiring in April whose successor is for another vehicle: not a renewal.
         var bj = Term(HolderA, CarB, "BJ", new DateOnly(2025, 4, 5));
         var otherCar = Term(HolderA, CarC, "BJ", new DateOnly(2026, 4, 5));

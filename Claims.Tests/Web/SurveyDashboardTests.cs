@@ -27,6 +27,8 @@ public sealed class SurveyDashboardTests : IDisposable
         var dashboard = await manager.GetStringAsync("/Dashboard");
         var csv = await manager.GetAsync("/Dashboard?format=csv&table=satisfaction");
         var csvText = await csv.Content.ReadAsStringAsync();
+        var holderId = await _app.WithDbAsync(db => db.Claims.Where(c => c.Id == claim.ClaimId).Join(db.Policies, c => c.PolicyId, p => p.Id, (c, p) => p.PolicyholderId).SingleAsync());
+        var timeline = await manager.GetStringAsync($"/api/customers/{holderId}/timeline");
 
         // (5+4+5+3+4)/5 = 4.2 → (4.2 − 1) / 4 × 100 = 80.
         Assert.Contains("your answers are recorded", thanks);
@@ -35,6 +37,7 @@ public sealed class SurveyDashboardTests : IDisposable
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Adjuster,adjuster,1,100,75,100,50,75,80", csvText);
         Assert.Contains("id=\"cycle-time-chart\"", dashboard);
+        Assert.Contains($"Survey on {claim.Number} answered: 80/100", timeline);
     }
 
     [Fact]

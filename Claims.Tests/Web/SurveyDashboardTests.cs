@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Claims.Domain.Policies;
 using Claims.Domain.Surveys;
 using Claims.Tests.Builders;
 using Claims.Tests.Fixtures;
@@ -82,6 +83,28 @@ public sealed class SurveyDashboardTests : IDisposable
         Assert.All(agents.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1), line => Assert.Equal("SH", line.Split(',')[2]));
         Assert.All(exports, e => Assert.Equal("text/csv", e.Content.Headers.ContentType?.MediaType));
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+    }
+
+    [Fact]
+    public async Task RenewalCsv_PastBookWithOneRenewalAndOneLapse_DueRenewedAndRateByMonth()
+    {
+        var demo = await _app.WithDbAsync(db => db.Policies.Where(p => p.RegionCode == "SH").OrderBy(p => p.Number).Take(2).ToListAsync());
+        await _app.WithDbAsync(async db =>
+        {
+            Policy Issue(string number, Policy like, DateOnly start) =>
+                Policy.Issue(Guid.NewGuid(), number, like.PolicyholderId, like.VehicleId, like.AgentId, "SH", start, start.AddYears(1).AddDays(-1), 1000m, Cover.ThirdPartyLiability);
+            db.Policies.AddRange(
+                Issue("T-2019-1", demo[0], new DateOnly(2019, 1, 1)), Issue("T-2020-1", demo[0], new DateOnly(2020, 1, 1)),
+                Issue("T-2019-2", demo[1], new DateOnly(2019, 1, 10)));
+            await db.SaveChangesAsync();
+        });
+        var manager = await ApiClients.ForAsync(_app, "manager");
+
+        var csv = await manager.GetStringAsync("/Dashboard?format=csv&table=renewals&from=2019-12-01&to=2020-01-31&region=SH");
+        var page = await manager.GetStringAsync("/Dashboard?from=2019-12-01&to=2020-01-31&region=SH");
+
+        Assert.Equal("region,month,due,renewed,renewal_rate\r\nSH,2019-12,1,1,1\r\nSH,2020-01,1,0,0\r\n", csv);
+        Assert.Contains("id=\"renewal-chart\"", page);
     }
 
     [Fact]

@@ -5,7 +5,9 @@ using Claims.Domain.Policies;
 using Claims.Domain.Surveys;
 using Claims.Tests.Builders;
 using Claims.Tests.Fixtures;
+using Claims.Web.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Claims.Tests.Builders.ReinspectionScenarios;
 
 namespace Claims.Tests.Web;
@@ -30,6 +32,11 @@ public sealed class SurveyDashboardTests : IDisposable
         var csvText = await csv.Content.ReadAsStringAsync();
         var holderId = await _app.WithDbAsync(db => db.Claims.Where(c => c.Id == claim.ClaimId).Join(db.Policies, c => c.PolicyId, p => p.Id, (c, p) => p.PolicyholderId).SingleAsync());
         var timeline = await manager.GetStringAsync($"/api/customers/{holderId}/timeline");
+        // Demo policyholders have an e-mail address 70% of the time; the survey link is mailed exactly when there is one.
+        var email = await _app.WithDbAsync(db => db.Policyholders.Where(h => h.Id == holderId).Select(h => h.Email).SingleAsync());
+        var pickup = _app.Services.GetRequiredService<MailSender>().PickupFolder;
+        var mailed = Directory.Exists(pickup) && Directory.EnumerateFiles(pickup, "*.eml")
+            .Any(f => MimeKit.MimeMessage.Load(f).TextBody?.Contains(path.Split('/').Last(), StringComparison.Ordinal) == true);
 
         // (5+4+5+3+4)/5 = 4.2 → (4.2 − 1) / 4 × 100 = 80.
         Assert.Contains("your answers are recorded", thanks);
@@ -39,6 +46,7 @@ public sealed class SurveyDashboardTests : IDisposable
         Assert.Contains("Adjuster,adjuster,1,100,75,100,50,75,80", csvText);
         Assert.Contains("id=\"cycle-time-chart\"", dashboard);
         Assert.Contains($"Survey on {claim.Number} answered: 80/100", timeline);
+        Assert.Equal(email is not null, mailed);
     }
 
     [Fact]

@@ -38,6 +38,7 @@ public sealed class SurveyDashboardTests : IDisposable
         var dashboard = await manager.GetStringAsync("/Dashboard");
         var csv = await manager.GetAsync("/Dashboard?format=csv&table=satisfaction");
         var csvText = await csv.Content.ReadAsStringAsync();
+        var regionsCsv = await manager.GetStringAsync("/Dashboard?format=csv&table=satisfaction-regions");
         var holderId = await _app.WithDbAsync(db => db.Claims.Where(c => c.Id == claim.ClaimId).Join(db.Policies, c => c.PolicyId, p => p.Id, (c, p) => p.PolicyholderId).SingleAsync());
         var timeline = await manager.GetStringAsync($"/api/customers/{holderId}/timeline");
         var pickup = _app.Services.GetRequiredService<MailSender>().PickupFolder;
@@ -51,6 +52,7 @@ public sealed class SurveyDashboardTests : IDisposable
         Assert.Contains("id=\"satisfaction-overall\">80<", dashboard);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Adjuster,adjuster,1,100,75,100,50,75,80", csvText);
+        Assert.Equal("region,responses,overall\r\nSH,1,80\r\n", regionsCsv);
         Assert.Contains("id=\"cycle-time-chart\"", dashboard);
         Assert.Contains($"Survey on {claim.Number} answered: 80/100", timeline);
         Assert.True(mailed, "The survey link is mailed to the policyholder.");

@@ -12,7 +12,9 @@ public static class SatisfactionResults
 
     public sealed record MonthRow(int Year, int Month, int Responses, decimal? Overall);
 
-    public sealed record Result(SurveyScore Overall, IReadOnlyList<SubjectRow> Subjects, IReadOnlyList<MonthRow> Trend);
+    public sealed record RegionRow(string RegionCode, SurveyScore Score);
+
+    public sealed record Result(SurveyScore Overall, IReadOnlyList<SubjectRow> Subjects, IReadOnlyList<RegionRow> Regions, IReadOnlyList<MonthRow> Trend);
 
     public static async Task<Result> QueryAsync(KpiFilter filter, ClaimsDbContext db, CancellationToken ct)
     {
@@ -23,7 +25,9 @@ public static class SatisfactionResults
             .Select(g => new SubjectRow(g.Key.Subject, g.Key.SubjectKey, SurveyScore.Of(Answers(g)))).ToList();
         var trend = answered.GroupBy(s => (s.AnsweredAt!.Value.Year, s.AnsweredAt.Value.Month)).OrderBy(g => g.Key)
             .Select(g => new MonthRow(g.Key.Year, g.Key.Month, g.Count(), SurveyScore.Of(Answers(g)).Overall)).ToList();
-        return new Result(SurveyScore.Of(Answers(answered)), subjects, trend);
+        // Every survey counts for its region, whatever its subject: the region's overall service.
+        var regions = answered.GroupBy(s => s.RegionCode).OrderBy(g => g.Key).Select(g => new RegionRow(g.Key, SurveyScore.Of(Answers(g)))).ToList();
+        return new Result(SurveyScore.Of(Answers(answered)), subjects, regions, trend);
     }
 
     private static List<SurveyAnswers> Answers(IEnumerable<Survey> surveys) => [.. surveys.Select(s => s.Answers).OfType<SurveyAnswers>()];

@@ -14,7 +14,7 @@ namespace Claims.Web.Pages.Dashboard;
 [Authorize(Policy = Policies.Managers)]
 public sealed class IndexModel(ClaimsDbContext db, TimeProvider time) : PageModel
 {
-    public static readonly IReadOnlyList<string> Tables = ["agents", "cycle-times", "leakage", "renewals", "satisfaction", "satisfaction-trend"];
+    public static readonly IReadOnlyList<string> Tables = ["agents", "cycle-times", "leakage", "renewals", "satisfaction", "satisfaction-regions", "satisfaction-trend"];
 
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
@@ -71,6 +71,8 @@ public sealed class IndexModel(ClaimsDbContext db, TimeProvider time) : PageMode
             "satisfaction" => CsvText.Write(["subject", "key", "responses", "attention", "speed", "trustworthiness", "accuracy", "resourcefulness", "overall"],
                 (await SatisfactionResults.QueryAsync(Filter, db, ct)).Subjects.Select(r => new object?[] { r.Subject, r.Key, r.Score.Responses }
                     .Concat(r.Score.ByQuestion.OrderBy(q => q.Key).Select(q => (object?)q.Value)).Append(r.Score.Overall))),
+            "satisfaction-regions" => CsvText.Write(["region", "responses", "overall"],
+                (await SatisfactionResults.QueryAsync(Filter, db, ct)).Regions.Select(r => new object?[] { r.RegionCode, r.Score.Responses, r.Score.Overall })),
             _ => CsvText.Write(["month", "responses", "overall"],
                 (await SatisfactionResults.QueryAsync(Filter, db, ct)).Trend.Select(r => new object?[] { $"{r.Year}-{r.Month:00}", r.Responses, r.Overall })),
         };

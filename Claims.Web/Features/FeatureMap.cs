@@ -6,6 +6,7 @@ using Claims.Web.Features.ReferenceData;
 using Claims.Web.Features.Customers;
 using Claims.Web.Features.Kpis;
 using Claims.Web.Features.Reinspections;
+using Claims.Web.Features.Surveys;
 using Claims.Web.Features.Tasks;
 using Claims.Web.Features.Workflows;
 
@@ -44,5 +45,6 @@ public static class FeatureMap
         GetReinspection.Map(app);
         RecordReEstimate.Map(app);
         GetScorecard.Map(app);
+        CreateSurvey.Map(app);
     }
 }

@@ -14,7 +14,7 @@ public sealed record ClaimView(
 {
     public sealed record PolicySnapshot(
         Guid Id, string Number, DateOnly StartDate, DateOnly ExpiryDate, string Covers, string Status, string Holder, string Plate, string Vin,
-        string ModelCode, string Model, string PriceBand);
+        string ModelCode, string Model, string PriceBand, Guid HolderId);
 
     public sealed record Loss(
         DateTime LossAt, string Place, string RegionCode, LossCause Cause, string Description, LiabilityShare Liability, bool Injuries, bool Drivable,
@@ -56,7 +56,7 @@ public sealed record ClaimView(
         return new ClaimView(
             claim.Id, claim.Number, claim.Status, claim.RejectionReason,
             new PolicySnapshot(policy.Id, policy.Number, policy.StartDate, policy.ExpiryDate, policy.Covers.ToString(), policy.Status.ToString(), holder,
-                vehicle.Plate, vehicle.Vin, model.Code, model.DisplayName, model.Band.ToString()),
+                vehicle.Plate, vehicle.Vin, model.Code, model.DisplayName, model.Band.ToString(), policy.PolicyholderId),
             new Loss(claim.LossAt, claim.LossPlace, claim.RegionCode, claim.Cause, claim.Description, claim.Liability, claim.Injuries, claim.Drivable,
                 claim.ThirdPartyCount, claim.ThirdParties, claim.Channel, claim.ReportedBy, claim.ReportedAt),
             claim.AssignedAdjuster, claim.AdjusterLevel, claim.Excess, claim.ReferredToLevel,

@@ -1,12 +1,13 @@
 using Claims.Domain.Customers;
 using Claims.Domain.Renewals;
+using Claims.Domain.Surveys;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Claims.Web.Features.Customers;
 
-/// <summary>GET /api/customers/{id}/timeline: a policyholder's policies, claims and renewal reminders as one dated story.</summary>
+/// <summary>GET /api/customers/{id}/timeline: a policyholder's policies, claims, renewal reminders and surveys as one dated story.</summary>
 public static class CustomerTimeline
 {
     public sealed record Entry(DateTime At, string Kind, string Title, string? Link);
@@ -32,6 +33,7 @@ public static class CustomerTimeline
         var policyIds = policies.Select(p => p.Id).ToList();
         var claims = await db.Claims.AsNoTracking().Where(c => policyIds.Contains(c.PolicyId)).ToListAsync(ct);
         var reminders = await db.Set<RenewalReminder>().AsNoTracking().Where(r => policyIds.Contains(r.PolicyId)).ToListAsync(ct);
+        var surveys = await db.Surveys.AsNoTracking().Where(s => s.PolicyholderId == id).ToListAsync(ct);
 
         var entries = new List<Entry>();
         foreach (var p in policies)
@@ -56,6 +58,15 @@ public static class CustomerTimeline
 
         var numbers = policies.ToDictionary(p => p.Id, p => p.Number);
         entries.AddRange(reminders.Select(r => new Entry(r.RecordedAt, "RenewalReminder", $"Renewal reminder {r.Stage} for {numbers[r.PolicyId]}", null)));
+        foreach (var s in surveys)
+        {
+            entries.Add(new Entry(s.CreatedAt, "SurveySent", $"Survey on {s.Context.ToString().ToLowerInvariant()} {s.ContextNumber} sent ({s.Subject} {s.SubjectKey})", null));
+            if (s.AnsweredAt is { } answeredAt && s.Answers is { } answers)
+            {
+                entries.Add(new Entry(answeredAt, "SurveyAnswered", $"Survey on {s.ContextNumber} answered: {SurveyScore.Of([answers]).Overall:0.#}/100", null));
+            }
+        }
+
         return TypedResults.Ok(new Response(holder.Id, holder.Name, tier, [.. entries.OrderByDescending(e => e.At)]));
     }
 }

@@ -1,4 +1,5 @@
 using Claims.Web.Features.Renewals;
+using Claims.Web.Features.Surveys;
 using Claims.Web.Infrastructure.Scheduling;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -9,6 +10,7 @@ public static class CustomersRegistration
     public static IServiceCollection AddCustomers(this IServiceCollection services)
     {
         services.AddSingleton<TierRecompute>();
+        services.AddSingleton<SurveyLinks>();
         services.AddSingleton<IDailyJob>(sp => sp.GetRequiredService<TierRecompute>());
         // The computed tiers drive the renewal stages (VIP reminders start at 90 days, with an agent call).
         services.Replace(ServiceDescriptor.Singleton<ITierLookup, TierLookup>());

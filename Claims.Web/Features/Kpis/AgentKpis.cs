@@ -24,14 +24,19 @@ public static class AgentKpis
 
     public static async Task<Results<Ok<Response>, ValidationProblem>> Handle(DateOnly? from, DateOnly? to, string? region, ClaimsDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var (start, end) = (from ?? today.AddYears(-1).AddDays(1), to ?? today);
-        if (end < start)
+        var filter = KpiFilter.Of(from, to, region, time);
+        if (filter.IsBackwards)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = ["The period ends before it starts."] });
         }
 
-        var regionCode = string.IsNullOrWhiteSpace(region) ? null : region.Trim().ToUpperInvariant();
+        return TypedResults.Ok(new Response(filter.From, filter.To, filter.Region, await QueryAsync(filter, db, ct)));
+    }
+
+    /// <summary>The rows, highest loss ratio first; the dashboard composes this too.</summary>
+    public static async Task<IReadOnlyList<AgentRow>> QueryAsync(KpiFilter filter, ClaimsDbContext db, CancellationToken ct)
+    {
+        var (start, end, regionCode) = (filter.From, filter.To, filter.Region);
         var agents = await db.Agents.AsNoTracking().Where(a => regionCode == null || a.RegionCode == regionCode).ToListAsync(ct);
         var agentIds = agents.Select(a => a.Id).ToList();
         var policies = await db.Policies.AsNoTracking()
@@ -52,6 +57,6 @@ public static class AgentKpis
             var paidAmount = claims.Sum(c => c.PaidAmount ?? 0m);
             return new AgentRow(a.Code, a.Name, a.RegionCode, own.Count, own.Sum(p => p.Premium), earned, claims.Count, paidAmount, Kpi.LossRatio(paidAmount, earned));
         }).OrderByDescending(r => r.LossRatio ?? -1).ThenBy(r => r.AgentCode).ToList();
-        return TypedResults.Ok(new Response(start, end, regionCode, rows));
+        return rows;
     }
 }

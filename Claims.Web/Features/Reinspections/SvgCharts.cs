@@ -33,6 +33,30 @@ public static class SvgCharts
         return new HtmlString(svg.ToString());
     }
 
+    /// <summary>Vertical columns, one per label (a histogram's buckets), scaled to the largest value.</summary>
+    public static IHtmlContent Columns(string id, string title, IReadOnlyList<(string Label, decimal Value)> columns)
+    {
+        const int height = 220, left = 10, bottom = 30, top = 20, slot = 80;
+        var width = left * 2 + Math.Max(1, columns.Count) * slot;
+        var plotHeight = height - top - bottom;
+        var max = columns.Count == 0 ? 1 : Math.Max(1, columns.Max(c => c.Value));
+        var svg = new StringBuilder();
+        svg.Append(Inv, $"<svg id=\"{id}\" class=\"chart\" role=\"img\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\">");
+        svg.Append(Inv, $"<title>{Encode(title)}</title>");
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var (label, value) = columns[i];
+            var h = (double)(value / max) * plotHeight;
+            var x = left + i * slot;
+            svg.Append(Inv, $"<rect class=\"bar\" x=\"{x + 10}\" y=\"{top + plotHeight - h:0.#}\" width=\"{slot - 20}\" height=\"{h:0.#}\" fill=\"#0b5cab\" data-value=\"{value}\"></rect>");
+            svg.Append(Inv, $"<text x=\"{x + slot / 2}\" y=\"{top + plotHeight - h - 4:0.#}\" text-anchor=\"middle\" font-size=\"11\">{value.ToString("0.##", Inv)}</text>");
+            svg.Append(Inv, $"<text x=\"{x + slot / 2}\" y=\"{height - 10}\" text-anchor=\"middle\" font-size=\"11\">{Encode(label)}</text>");
+        }
+
+        svg.Append("</svg>");
+        return new HtmlString(svg.ToString());
+    }
+
     /// <summary>A line over 0..100 with one point per label (e.g. the monthly score).</summary>
     public static IHtmlContent Line(string id, string title, IReadOnlyList<(string Label, decimal Value)> points)
     {

@@ -4,6 +4,7 @@ using Claims.Domain.Documents;
 using Claims.Domain.Estimates;
 using Claims.Domain.Policies;
 using Claims.Domain.Reinspection;
+using Claims.Domain.Surveys;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Workflows.Messaging;
 using Claims.Workflows.Tasks;
@@ -41,6 +42,7 @@ public abstract class ClaimsDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Claim> Claims => Set<Claim>();
     public DbSet<ReinspectionAudit> ReinspectionAudits => Set<ReinspectionAudit>();
     public DbSet<RecoveryAction> RecoveryActions => Set<RecoveryAction>();
+    public DbSet<Survey> Surveys => Set<Survey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

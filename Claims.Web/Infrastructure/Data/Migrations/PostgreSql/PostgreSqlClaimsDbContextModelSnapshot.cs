@@ -1223,6 +1223,62 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("Reminders", "renewal");
                 });
 
+            modelBuilder.Entity("Claims.Domain.Surveys.Survey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Context")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("ContextId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContextNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("PolicyholderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredAt");
+
+                    b.HasIndex("Context", "ContextId", "Subject")
+                        .IsUnique();
+
+                    b.ToTable("Surveys", "customers");
+                });
+
             modelBuilder.Entity("Claims.Web.Infrastructure.Auth.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2486,6 +2542,44 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Claims.Domain.Surveys.Survey", b =>
+                {
+                    b.OwnsOne("Claims.Domain.Surveys.SurveyAnswers", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("SurveyId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Accuracy")
+                                .HasColumnType("integer")
+                                .HasColumnName("Accuracy");
+
+                            b1.Property<int>("Attention")
+                                .HasColumnType("integer")
+                                .HasColumnName("Attention");
+
+                            b1.Property<int>("Resourcefulness")
+                                .HasColumnType("integer")
+                                .HasColumnName("Resourcefulness");
+
+                            b1.Property<int>("Speed")
+                                .HasColumnType("integer")
+                                .HasColumnName("Speed");
+
+                            b1.Property<int>("Trustworthiness")
+                                .HasColumnType("integer")
+                                .HasColumnName("Trustworthiness");
+
+                            b1.HasKey("SurveyId");
+
+                            b1.ToTable("Surveys", "customers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SurveyId");
+                        });
+
+                    b.Navigation("Answers");
                 });
 #pragma warning restore 612, 618
         }

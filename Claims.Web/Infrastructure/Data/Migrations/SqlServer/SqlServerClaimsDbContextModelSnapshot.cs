@@ -1224,6 +1224,62 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("Reminders", "renewal");
                 });
 
+            modelBuilder.Entity("Claims.Domain.Surveys.Survey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Context")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("ContextId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContextNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("PolicyholderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredAt");
+
+                    b.HasIndex("Context", "ContextId", "Subject")
+                        .IsUnique();
+
+                    b.ToTable("Surveys", "customers");
+                });
+
             modelBuilder.Entity("Claims.Web.Infrastructure.Auth.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2487,6 +2543,44 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Claims.Domain.Surveys.Survey", b =>
+                {
+                    b.OwnsOne("Claims.Domain.Surveys.SurveyAnswers", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("SurveyId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Accuracy")
+                                .HasColumnType("int")
+                                .HasColumnName("Accuracy");
+
+                            b1.Property<int>("Attention")
+                                .HasColumnType("int")
+                                .HasColumnName("Attention");
+
+                            b1.Property<int>("Resourcefulness")
+                                .HasColumnType("int")
+                                .HasColumnName("Resourcefulness");
+
+                            b1.Property<int>("Speed")
+                                .HasColumnType("int")
+                                .HasColumnName("Speed");
+
+                            b1.Property<int>("Trustworthiness")
+                                .HasColumnType("int")
+                                .HasColumnName("Trustworthiness");
+
+                            b1.HasKey("SurveyId");
+
+                            b1.ToTable("Surveys", "customers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SurveyId");
+                        });
+
+                    b.Navigation("Answers");
                 });
 #pragma warning restore 612, 618
         }

@@ -1212,6 +1212,62 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Reminders", "renewal");
                 });
 
+            modelBuilder.Entity("Claims.Domain.Surveys.Survey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Context")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContextId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContextNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PolicyholderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredAt");
+
+                    b.HasIndex("Context", "ContextId", "Subject")
+                        .IsUnique();
+
+                    b.ToTable("Surveys", "customers");
+                });
+
             modelBuilder.Entity("Claims.Web.Infrastructure.Auth.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2457,6 +2513,44 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Claims.Domain.Surveys.Survey", b =>
+                {
+                    b.OwnsOne("Claims.Domain.Surveys.SurveyAnswers", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("SurveyId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Accuracy")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Accuracy");
+
+                            b1.Property<int>("Attention")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Attention");
+
+                            b1.Property<int>("Resourcefulness")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Resourcefulness");
+
+                            b1.Property<int>("Speed")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Speed");
+
+                            b1.Property<int>("Trustworthiness")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Trustworthiness");
+
+                            b1.HasKey("SurveyId");
+
+                            b1.ToTable("Surveys", "customers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SurveyId");
+                        });
+
+                    b.Navigation("Answers");
                 });
 #pragma warning restore 612, 618
         }

@@ -340,6 +340,33 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Surveys",
+                schema: "customers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Context = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ContextId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ContextNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    SubjectKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    PolicyholderId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AnsweredAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Attention = table.Column<int>(type: "int", nullable: true),
+                    Speed = table.Column<int>(type: "int", nullable: true),
+                    Trustworthiness = table.Column<int>(type: "int", nullable: true),
+                    Accuracy = table.Column<int>(type: "int", nullable: true),
+                    Resourcefulness = table.Column<int>(type: "int", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Surveys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TariffTables",
                 schema: "ref",
                 columns: table => new
@@ -1351,6 +1378,19 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                 column: "ParentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Surveys_AnsweredAt",
+                schema: "customers",
+                table: "Surveys",
+                column: "AnsweredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Surveys_Context_ContextId_Subject",
+                schema: "customers",
+                table: "Surveys",
+                columns: new[] { "Context", "ContextId", "Subject" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TariffBaseRates_TariffTableId_Cover_Band",
                 schema: "ref",
                 table: "TariffBaseRates",
@@ -1521,6 +1561,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
             migrationBuilder.DropTable(
                 name: "Reminders",
                 schema: "renewal");
+
+            migrationBuilder.DropTable(
+                name: "Surveys",
+                schema: "customers");
 
             migrationBuilder.DropTable(
                 name: "TariffBaseRates",

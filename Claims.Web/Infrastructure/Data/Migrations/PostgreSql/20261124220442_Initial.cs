@@ -341,6 +341,33 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Surveys",
+                schema: "customers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Context = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ContextId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContextNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SubjectKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    PolicyholderId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Attention = table.Column<int>(type: "integer", nullable: true),
+                    Speed = table.Column<int>(type: "integer", nullable: true),
+                    Trustworthiness = table.Column<int>(type: "integer", nullable: true),
+                    Accuracy = table.Column<int>(type: "integer", nullable: true),
+                    Resourcefulness = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Surveys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TariffTables",
                 schema: "ref",
                 columns: table => new
@@ -1351,6 +1378,19 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 column: "ParentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Surveys_AnsweredAt",
+                schema: "customers",
+                table: "Surveys",
+                column: "AnsweredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Surveys_Context_ContextId_Subject",
+                schema: "customers",
+                table: "Surveys",
+                columns: new[] { "Context", "ContextId", "Subject" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TariffBaseRates_TariffTableId_Cover_Band",
                 schema: "ref",
                 table: "TariffBaseRates",
@@ -1521,6 +1561,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
             migrationBuilder.DropTable(
                 name: "Reminders",
                 schema: "renewal");
+
+            migrationBuilder.DropTable(
+                name: "Surveys",
+                schema: "customers");
 
             migrationBuilder.DropTable(
                 name: "TariffBaseRates",

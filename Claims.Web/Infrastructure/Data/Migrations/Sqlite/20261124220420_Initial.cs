@@ -340,6 +340,33 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Surveys",
+                schema: "customers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Context = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ContextId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContextNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SubjectKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    PolicyholderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Attention = table.Column<int>(type: "INTEGER", nullable: true),
+                    Speed = table.Column<int>(type: "INTEGER", nullable: true),
+                    Trustworthiness = table.Column<int>(type: "INTEGER", nullable: true),
+                    Accuracy = table.Column<int>(type: "INTEGER", nullable: true),
+                    Resourcefulness = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Surveys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TariffTables",
                 schema: "ref",
                 columns: table => new
@@ -1350,6 +1377,19 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 column: "ParentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Surveys_AnsweredAt",
+                schema: "customers",
+                table: "Surveys",
+                column: "AnsweredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Surveys_Context_ContextId_Subject",
+                schema: "customers",
+                table: "Surveys",
+                columns: new[] { "Context", "ContextId", "Subject" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TariffBaseRates_TariffTableId_Cover_Band",
                 schema: "ref",
                 table: "TariffBaseRates",
@@ -1520,6 +1560,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
             migrationBuilder.DropTable(
                 name: "Reminders",
                 schema: "renewal");
+
+            migrationBuilder.DropTable(
+                name: "Surveys",
+                schema: "customers");
 
             migrationBuilder.DropTable(
                 name: "TariffBaseRates",

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlClaimsDbContext))]
-    [Migration("20261124215334_Initial")]
+    [Migration("20261124220442_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1224,6 +1224,62 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Reminders", "renewal");
+                });
+
+            modelBuilder.Entity("Claims.Domain.Surveys.Survey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Context")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("ContextId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContextNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("PolicyholderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredAt");
+
+                    b.HasIndex("Context", "ContextId", "Subject")
+                        .IsUnique();
+
+                    b.ToTable("Surveys", "customers");
                 });
 
             modelBuilder.Entity("Claims.Web.Infrastructure.Auth.AppUser", b =>
@@ -2489,6 +2545,44 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Claims.Domain.Surveys.Survey", b =>
+                {
+                    b.OwnsOne("Claims.Domain.Surveys.SurveyAnswers", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("SurveyId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Accuracy")
+                                .HasColumnType("integer")
+                                .HasColumnName("Accuracy");
+
+                            b1.Property<int>("Attention")
+                                .HasColumnType("integer")
+                                .HasColumnName("Attention");
+
+                            b1.Property<int>("Resourcefulness")
+                                .HasColumnType("integer")
+                                .HasColumnName("Resourcefulness");
+
+                            b1.Property<int>("Speed")
+                                .HasColumnType("integer")
+                                .HasColumnName("Speed");
+
+                            b1.Property<int>("Trustworthiness")
+                                .HasColumnType("integer")
+                                .HasColumnName("Trustworthiness");
+
+                            b1.HasKey("SurveyId");
+
+                            b1.ToTable("Surveys", "customers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SurveyId");
+                        });
+
+                    b.Navigation("Answers");
                 });
 #pragma warning restore 612, 618
         }

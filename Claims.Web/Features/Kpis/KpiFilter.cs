@@ -1,0 +1,16 @@
+namespace Claims.Web.Features.Kpis;
+
+/// <summary>The dashboard's period (both ends inclusive) and optional region; defaults to the last 12 months, all regions.</summary>
+public sealed record KpiFilter(DateOnly From, DateOnly To, string? Region)
+{
+    public DateTime FromTime => From.ToDateTime(TimeOnly.MinValue);
+    public DateTime ToTime => To.ToDateTime(TimeOnly.MaxValue);
+
+    public static KpiFilter Of(DateOnly? from, DateOnly? to, string? region, TimeProvider time)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        return new KpiFilter(from ?? today.AddYears(-1).AddDays(1), to ?? today, string.IsNullOrWhiteSpace(region) ? null : region.Trim().ToUpperInvariant());
+    }
+
+    public bool IsBackwards => To < From;
+}

@@ -1,0 +1,81 @@
+using System.Text;
+using Claims.Domain.Kpis;
+using Claims.Web.Features.Kpis;
+using Claims.Web.Infrastructure.Auth;
+using Claims.Web.Infrastructure.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Claims.Web.Pages.Dashboard;
+
+/// <summary>The managers' dashboard: composes one query per KPI; <c>?format=csv&amp;table=…</c> exports a table.</summary>
+[Authorize(Policy = Policies.Managers)]
+public sealed class IndexModel(ClaimsDbContext db, TimeProvider time) : PageModel
+{
+    public static readonly IReadOnlyList<string> Tables = ["agents", "cycle-times", "leakage", "renewals", "satisfaction", "satisfaction-regions", "satisfaction-trend"];
+
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Region { get; set; }
+
+    public KpiFilter Filter { get; private set; } = null!;
+    public string? Error { get; private set; }
+    public IReadOnlyList<string> Regions { get; private set; } = [];
+    public IReadOnlyList<AgentKpis.AgentRow> Agents { get; private set; } = [];
+    public ClaimCycleTimes.Result Cycle { get; private set; } = null!;
+    public IReadOnlyList<LeakageByAdjuster.Row> Leakage { get; private set; } = [];
+    public IReadOnlyList<RenewalCount> Renewals { get; private set; } = [];
+    public SatisfactionResults.Result Satisfaction { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string? format, string? table, CancellationToken ct)
+    {
+        Filter = KpiFilter.Of(From, To, Region, time);
+        if (Filter.IsBackwards)
+        {
+            Error = "The period ends before it starts; showing the last 12 months.";
+            Filter = KpiFilter.Of(null, null, Filter.Region, time);
+        }
+
+        if (string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return table is not null && Tables.Contains(table) ? await CsvAsync(table, ct) : NotFound();
+        }
+
+        Regions = await db.Regions.AsNoTracking().OrderBy(r => r.Code).Select(r => r.Code).ToListAsync(ct);
+        Agents = await AgentKpis.QueryAsync(Filter, db, ct);
+        Cycle = await ClaimCycleTimes.QueryAsync(Filter, db, ct);
+        Leakage = await LeakageByAdjuster.QueryAsync(Filter, db, ct);
+        Renewals = await RenewalRates.QueryAsync(Filter, db, ct);
+        Satisfaction = await SatisfactionResults.QueryAsync(Filter, db, ct);
+        return Page();
+    }
+
+    /// <summary>The link that exports one table with the same filters.</summary>
+    public string CsvLink(string table) =>
+        $"/Dashboard?from={Filter.From:yyyy-MM-dd}&to={Filter.To:yyyy-MM-dd}&region={Uri.EscapeDataString(Filter.Region ?? "")}&format=csv&table={table}";
+
+    private async Task<IActionResult> CsvAsync(string table, CancellationToken ct)
+    {
+        var text = table switch
+        {
+            "agents" => CsvText.Write(["agent_code", "agent_name", "region", "policies", "written_premium", "earned_premium", "claims_paid", "claims_paid_amount", "loss_ratio"],
+                (await AgentKpis.QueryAsync(Filter, db, ct)).Select(r => new object?[] { r.AgentCode, r.AgentName, r.RegionCode, r.Policies, r.WrittenPremium, r.EarnedPremium, r.ClaimsPaid, r.ClaimsPaidAmount, r.LossRatio })),
+            "cycle-times" => CsvText.Write(["from_days", "to_days", "claims"],
+                (await ClaimCycleTimes.QueryAsync(Filter, db, ct)).Buckets.Select(b => new object?[] { b.From, b.To, b.Claims })),
+            "leakage" => CsvText.Write(["adjuster", "audits", "paid", "leakage", "leakage_share"],
+                (await LeakageByAdjuster.QueryAsync(Filter, db, ct)).Select(r => new object?[] { r.Adjuster, r.Audits, r.Paid, r.Leakage, r.LeakageShare })),
+            "renewals" => CsvText.Write(["region", "month", "due", "renewed", "renewal_rate"],
+                (await RenewalRates.QueryAsync(Filter, db, ct)).Select(r => new object?[] { r.RegionCode, $"{r.Year}-{r.Month:00}", r.Due, r.Renewed, r.Rate })),
+            "satisfaction" => CsvText.Write(["subject", "key", "responses", "attention", "speed", "trustworthiness", "accuracy", "resourcefulness", "overall"],
+                (await SatisfactionResults.QueryAsync(Filter, db, ct)).Subjects.Select(r => new object?[] { r.Subject, r.Key, r.Score.Responses }
+                    .Concat(r.Score.ByQuestion.OrderBy(q => q.Key).Select(q => (object?)q.Value)).Append(r.Score.Overall))),
+            "satisfaction-regions" => CsvText.Write(["region", "responses", "overall"],
+                (await SatisfactionResults.QueryAsync(Filter, db, ct)).Regions.Select(r => new object?[] { r.RegionCode, r.Score.Responses, r.Score.Overall })),
+            _ => CsvText.Write(["month", "responses", "overall"],
+                (await SatisfactionResults.QueryAsync(Filter, db, ct)).Trend.Select(r => new object?[] { $"{r.Year}-{r.Month:00}", r.Responses, r.Overall })),
+        };
+        return File(Encoding.UTF8.GetBytes(text), "text/csv", $"{table}-{Filter.From:yyyyMMdd}-{Filter.To:yyyyMMdd}.csv");
+    }
+}

@@ -1,4 +1,3 @@
-using Claims.Web.Infrastructure.Mail;
 using Claims.Web.Infrastructure.Scheduling;
 
 namespace Claims.Web.Features.Renewals;
@@ -8,8 +7,6 @@ public static class RenewalsRegistration
     public static IServiceCollection AddRenewals(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(configuration.GetSection(RenewalOptions.Section).Get<RenewalOptions>() ?? new RenewalOptions());
-        services.AddSingleton(configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions());
-        services.AddSingleton<MailSender>();
         services.AddSingleton<ITierLookup, NoTiers>();
         services.AddScoped<RenewalOffers>();
         services.AddScoped<RenewalAcceptance>();

@@ -15,7 +15,7 @@ namespace Claims.Web.Features.Workflows;
 public sealed class WorkflowTimerDispatcher(IServiceScopeFactory scopes, WorkflowOptions options, TimeProvider time, ILogger<WorkflowTimerDispatcher> logger)
     : BackgroundService
 {
-    private readonly string _node = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}" is var n && n.Length > 100 ? n[..100] : n;
+    private readonly string _node = global::Claims.Web.Infrastructure.NodeName.New();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

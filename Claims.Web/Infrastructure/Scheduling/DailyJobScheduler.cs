@@ -10,7 +10,7 @@ namespace Claims.Web.Infrastructure.Scheduling;
 public sealed class DailyJobScheduler(IServiceScopeFactory scopes, TimeProvider time, ILogger<DailyJobScheduler> logger, IConfiguration configuration)
     : BackgroundService
 {
-    private readonly string _node = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}" is var n && n.Length > 100 ? n[..100] : n;
+    private readonly string _node = NodeName.New();
     private readonly TimeSpan _lease = configuration.GetValue("Scheduling:Lease", TimeSpan.FromMinutes(30));
     private readonly TimeSpan _poll = configuration.GetValue("Scheduling:PollInterval", TimeSpan.FromMinutes(1));
 

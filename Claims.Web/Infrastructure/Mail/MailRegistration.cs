@@ -1,0 +1,12 @@
+namespace Claims.Web.Infrastructure.Mail;
+
+public static class MailRegistration
+{
+    /// <summary>Mail for every feature that writes to customers: welcome, renewal and survey notices.</summary>
+    public static IServiceCollection AddClaimsMail(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions());
+        services.AddSingleton<MailSender>();
+        return services;
+    }
+}

@@ -45,6 +45,14 @@ public sealed class Policy
     /// <summary>Set once the policyholder renewed: reminders stop for this policy.</summary>
     public Guid? RenewedByPolicyId { get; private set; }
 
+    // Integer copies of the term and premium, fixed at issue: aggregate queries do day and cent arithmetic in SQL on every provider.
+    /// <summary><see cref="StartDate"/> as its day number.</summary>
+    public int StartDay { get; private set; }
+    /// <summary><see cref="ExpiryDate"/> as its day number.</summary>
+    public int ExpiryDay { get; private set; }
+    /// <summary><see cref="Premium"/> in cents.</summary>
+    public long PremiumCents { get; private set; }
+
     public static Policy Issue(
         Guid id, string number, Guid policyholderId, Guid vehicleId, Guid agentId, string regionCode,
         DateOnly startDate, DateOnly expiryDate, decimal premium, Cover covers)
@@ -62,11 +70,13 @@ public sealed class Policy
             throw new ArgumentException("A policy needs at least one cover.", nameof(covers));
         }
 
+        var amount = Money.Of(premium).Amount;
         return new Policy
         {
             Id = id, Number = number, PolicyholderId = policyholderId, VehicleId = vehicleId, AgentId = agentId,
-            RegionCode = regionCode, StartDate = startDate, ExpiryDate = expiryDate, Premium = Money.Of(premium).Amount,
+            RegionCode = regionCode, StartDate = startDate, ExpiryDate = expiryDate, Premium = amount,
             Covers = covers, Status = PolicyStatus.InForce,
+            StartDay = startDate.DayNumber, ExpiryDay = expiryDate.DayNumber, PremiumCents = (long)(amount * 100),
         };
     }
 

@@ -22,12 +22,13 @@ public sealed class IndexModel(ClaimsDbContext db, TimeProvider time) : PageMode
 
     public KpiFilter Filter { get; private set; } = null!;
     public string? Error { get; private set; }
-    public IReadOnlyList<string> Regions { get; private set; } = [];
-    public IReadOnlyList<AgentKpis.AgentRow> Agents { get; private set; } = [];
-    public ClaimCycleTimes.Result Cycle { get; private set; } = null!;
-    public IReadOnlyList<LeakageByAdjuster.Row> Leakage { get; private set; } = [];
-    public IReadOnlyList<RenewalCount> Renewals { get; private set; } = [];
-    public SatisfactionResults.Result Satisfaction { get; private set; } = null!;
+    public DashboardKpis.Data Kpis { get; private set; } = null!;
+    public IReadOnlyList<string> Regions => Kpis.Regions;
+    public IReadOnlyList<AgentKpis.AgentRow> Agents => Kpis.Agents;
+    public ClaimCycleTimes.Result Cycle => Kpis.Cycle;
+    public IReadOnlyList<LeakageByAdjuster.Row> Leakage => Kpis.Leakage;
+    public IReadOnlyList<RenewalCount> Renewals => Kpis.Renewals;
+    public SatisfactionResults.Result Satisfaction => Kpis.Satisfaction;
 
     public async Task<IActionResult> OnGetAsync(string? format, string? table, CancellationToken ct)
     {
@@ -43,12 +44,7 @@ public sealed class IndexModel(ClaimsDbContext db, TimeProvider time) : PageMode
             return table is not null && Tables.Contains(table) ? await CsvAsync(table, ct) : NotFound();
         }
 
-        Regions = await db.Regions.AsNoTracking().OrderBy(r => r.Code).Select(r => r.Code).ToListAsync(ct);
-        Agents = await AgentKpis.QueryAsync(Filter, db, ct);
-        Cycle = await ClaimCycleTimes.QueryAsync(Filter, db, ct);
-        Leakage = await LeakageByAdjuster.QueryAsync(Filter, db, ct);
-        Renewals = await RenewalRates.QueryAsync(Filter, db, ct);
-        Satisfaction = await SatisfactionResults.QueryAsync(Filter, db, ct);
+        Kpis = await DashboardKpis.LoadAsync(Filter, db, ct);
         return Page();
     }
 

@@ -35,6 +35,8 @@ public sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.Ignore(c => c.HasEstimate);
         builder.HasIndex(c => c.Number).IsUnique();
         builder.HasIndex(c => c.PolicyId);
+        // The dashboard's claims paid and cycle times (decision 0015): a covering range over the payment date.
+        builder.HasIndex(c => new { c.PaidAt, c.RegionCode, c.ReportedAt, c.PolicyId, c.PaidAmount });
         builder.HasIndex(c => c.WorkflowInstanceId);
         // Queues and the surveyor's open-work count read by adjuster and status.
         builder.HasIndex(c => new { c.AssignedAdjuster, c.Status });

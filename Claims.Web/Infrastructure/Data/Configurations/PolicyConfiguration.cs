@@ -20,9 +20,12 @@ public sealed class PolicyConfiguration : IEntityTypeConfiguration<Policy>
         builder.HasIndex(p => p.ProposalId).IsUnique();
         // The renewal sweep reads policies by status and expiry date.
         builder.HasIndex(p => new { p.Status, p.ExpiryDate });
-        builder.HasIndex(p => p.AgentId);
+        // The dashboard's aggregates (decision 0015) read these covering indexes, never the wide rows.
+        builder.HasIndex(p => new { p.AgentId, p.ExpiryDay, p.StartDay, p.PremiumCents, p.Status });
+        builder.HasIndex(p => new { p.ExpiryDay, p.Status, p.RegionCode, p.AgentId, p.PolicyholderId, p.VehicleId, p.RenewedByPolicyId });
+        // A renewal is found by vehicle, holder and start day.
+        builder.HasIndex(p => new { p.VehicleId, p.PolicyholderId, p.StartDay, p.Status });
         builder.HasIndex(p => p.PolicyholderId);
-        builder.HasIndex(p => p.VehicleId);
         builder.HasOne<Policyholder>().WithMany().HasForeignKey(p => p.PolicyholderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Vehicle>().WithMany().HasForeignKey(p => p.VehicleId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Agent>().WithMany().HasForeignKey(p => p.AgentId).OnDelete(DeleteBehavior.Restrict);

@@ -182,6 +182,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("AssignedAdjuster", "Status");
 
+                    b.HasIndex("PaidAt", "RegionCode", "ReportedAt", "PolicyId", "PaidAmount");
+
                     b.ToTable("Claims", "claims");
                 });
 
@@ -635,6 +637,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateOnly>("ExpiryDate")
                         .HasColumnType("date");
 
+                    b.Property<int>("ExpiryDay")
+                        .HasColumnType("int");
+
                     b.Property<long?>("FormSerial")
                         .HasColumnType("bigint");
 
@@ -649,6 +654,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<decimal>("Premium")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
+
+                    b.Property<long>("PremiumCents")
+                        .HasColumnType("bigint");
 
                     b.Property<Guid?>("ProposalId")
                         .HasColumnType("uniqueidentifier");
@@ -670,6 +678,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
+                    b.Property<int>("StartDay")
+                        .HasColumnType("int");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -684,8 +695,6 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgentId");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -697,9 +706,13 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("RegionCode");
 
-                    b.HasIndex("VehicleId");
-
                     b.HasIndex("Status", "ExpiryDate");
+
+                    b.HasIndex("VehicleId", "PolicyholderId", "StartDay", "Status");
+
+                    b.HasIndex("AgentId", "ExpiryDay", "StartDay", "PremiumCents", "Status");
+
+                    b.HasIndex("ExpiryDay", "Status", "RegionCode", "AgentId", "PolicyholderId", "VehicleId", "RenewedByPolicyId");
 
                     b.ToTable("Policies", "policy");
                 });

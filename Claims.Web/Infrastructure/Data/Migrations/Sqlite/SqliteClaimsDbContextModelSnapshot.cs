@@ -177,6 +177,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("AssignedAdjuster", "Status");
 
+                    b.HasIndex("PaidAt", "RegionCode", "ReportedAt", "PolicyId", "PaidAmount");
+
                     b.ToTable("Claims", "claims");
                 });
 
@@ -624,6 +626,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateOnly>("ExpiryDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ExpiryDay")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("FormSerial")
                         .HasColumnType("INTEGER");
 
@@ -638,6 +643,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<decimal>("Premium")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("PremiumCents")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ProposalId")
                         .HasColumnType("TEXT");
@@ -659,6 +667,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("StartDay")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -673,8 +684,6 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgentId");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -685,9 +694,13 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("RegionCode");
 
-                    b.HasIndex("VehicleId");
-
                     b.HasIndex("Status", "ExpiryDate");
+
+                    b.HasIndex("VehicleId", "PolicyholderId", "StartDay", "Status");
+
+                    b.HasIndex("AgentId", "ExpiryDay", "StartDay", "PremiumCents", "Status");
+
+                    b.HasIndex("ExpiryDay", "Status", "RegionCode", "AgentId", "PolicyholderId", "VehicleId", "RenewedByPolicyId");
 
                     b.ToTable("Policies", "policy");
                 });

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerClaimsDbContext))]
-    [Migration("20261124220431_Initial")]
+    [Migration("20261124223347_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -184,6 +184,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("WorkflowInstanceId");
 
                     b.HasIndex("AssignedAdjuster", "Status");
+
+                    b.HasIndex("PaidAt", "RegionCode", "ReportedAt", "PolicyId", "PaidAmount");
 
                     b.ToTable("Claims", "claims");
                 });
@@ -638,6 +640,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateOnly>("ExpiryDate")
                         .HasColumnType("date");
 
+                    b.Property<int>("ExpiryDay")
+                        .HasColumnType("int");
+
                     b.Property<long?>("FormSerial")
                         .HasColumnType("bigint");
 
@@ -652,6 +657,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<decimal>("Premium")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
+
+                    b.Property<long>("PremiumCents")
+                        .HasColumnType("bigint");
 
                     b.Property<Guid?>("ProposalId")
                         .HasColumnType("uniqueidentifier");
@@ -673,6 +681,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
+                    b.Property<int>("StartDay")
+                        .HasColumnType("int");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -687,8 +698,6 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgentId");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -700,9 +709,13 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("RegionCode");
 
-                    b.HasIndex("VehicleId");
-
                     b.HasIndex("Status", "ExpiryDate");
+
+                    b.HasIndex("VehicleId", "PolicyholderId", "StartDay", "Status");
+
+                    b.HasIndex("AgentId", "ExpiryDay", "StartDay", "PremiumCents", "Status");
+
+                    b.HasIndex("ExpiryDay", "Status", "RegionCode", "AgentId", "PolicyholderId", "VehicleId", "RenewedByPolicyId");
 
                     b.ToTable("Policies", "policy");
                 });

@@ -813,7 +813,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     Excess = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
                     RenewalNumber = table.Column<int>(type: "integer", nullable: false),
                     RenewalOfPolicyId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RenewedByPolicyId = table.Column<Guid>(type: "uuid", nullable: true)
+                    RenewedByPolicyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    StartDay = table.Column<int>(type: "integer", nullable: false),
+                    ExpiryDay = table.Column<int>(type: "integer", nullable: false),
+                    PremiumCents = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1118,6 +1121,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Claims_PaidAt_RegionCode_ReportedAt_PolicyId_PaidAmount",
+                schema: "claims",
+                table: "Claims",
+                columns: new[] { "PaidAt", "RegionCode", "ReportedAt", "PolicyId", "PaidAmount" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Claims_PolicyId",
                 schema: "claims",
                 table: "Claims",
@@ -1252,10 +1261,16 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 column: "RegionCode");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Policies_AgentId",
+                name: "IX_Policies_AgentId_ExpiryDay_StartDay_PremiumCents_Status",
                 schema: "policy",
                 table: "Policies",
-                column: "AgentId");
+                columns: new[] { "AgentId", "ExpiryDay", "StartDay", "PremiumCents", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Policies_ExpiryDay_Status_RegionCode_AgentId_PolicyholderId~",
+                schema: "policy",
+                table: "Policies",
+                columns: new[] { "ExpiryDay", "Status", "RegionCode", "AgentId", "PolicyholderId", "VehicleId", "RenewedByPolicyId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Policies_Number",
@@ -1290,10 +1305,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 columns: new[] { "Status", "ExpiryDate" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Policies_VehicleId",
+                name: "IX_Policies_VehicleId_PolicyholderId_StartDay_Status",
                 schema: "policy",
                 table: "Policies",
-                column: "VehicleId");
+                columns: new[] { "VehicleId", "PolicyholderId", "StartDay", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Policyholders_Name",

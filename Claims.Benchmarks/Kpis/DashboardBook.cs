@@ -57,7 +57,8 @@ internal static class DashboardBook
             var (holderRows, vehicleRows, policyRows, tierRows) = (new List<Policyholder>(), new List<Vehicle>(), new List<Policy>(), new List<CustomerTier>());
             for (var h = from; h < Math.Min(holders, from + chunk); h++)
             {
-                var holder = Policyholder.Create(Guid.CreateVersion7(), $"Holder {h}", new DateOnly(1970 + h % 30, 1 + h % 12, 1), new DateOnly(1995 + h % 25, 1, 1), "138 0000 0000", null);
+                var born = new DateOnly(1965 + h % 35, 1 + h % 12, 1);
+                var holder = Policyholder.Create(Guid.CreateVersion7(), $"Holder {h}", born, born.AddYears(18 + h % 10), "138 0000 0000", null);
                 var vehicle = Vehicle.Create(Guid.CreateVersion7(), string.Create(CultureInfo.InvariantCulture, $"LSVBR000{h:D9}"), $"A{h:D7}", "VW-LAVIDA", new DateOnly(2020, 1, 1), VehicleUsage.Private, 5);
                 var agent = agents[h % agents.Count];
                 var tier = CustomerTier.For(holder.Id);

@@ -1,26 +1,40 @@
+using Claims.Domain.Customers;
 using Claims.Domain.Kpis;
-using Claims.Domain.Policies;
 using Claims.Web.Infrastructure.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Claims.Web.Features.Kpis;
 
 /// <summary>
-/// Renewal rate by region and month of expiry. Until renewal offers record the outcome, RenewalCounting decides
-/// from the policies alone (a successor starting the day after expiry); swap that call when offers land.
+/// Renewal rate by region and month of expiry, and by the policyholder's current tier, rolled up from
+/// <see cref="RenewalOutcomes"/>; with a region filter only that region's policies count.
 /// </summary>
 public static class RenewalRates
 {
-    public static async Task<IReadOnlyList<RenewalCount>> QueryAsync(KpiFilter filter, ClaimsDbContext db, CancellationToken ct)
+    /// <summary>The label of holders without a computed tier yet.</summary>
+    public const string NoTier = "none";
+
+    public sealed record TierRow(string Tier, int Due, int Renewed)
     {
-        var (successorFrom, successorTo) = (filter.From.AddDays(1), filter.To.AddDays(1));
-        var terms = await db.Policies.AsNoTracking()
-            .Where(p => p.Status != PolicyStatus.Cancelled
-                && ((p.ExpiryDate >= filter.From && p.ExpiryDate <= filter.To && (filter.Region == null || p.RegionCode == filter.Region))
-                    || (p.StartDate >= successorFrom && p.StartDate <= successorTo)))
-            .Select(p => new PolicyTerm(p.Id, p.PolicyholderId, p.VehicleId, p.RegionCode, p.StartDate, p.ExpiryDate))
-            .ToListAsync(ct);
-        // Successors may sit in any region (a move); only the filtered region's expiries count as due.
-        return [.. RenewalCounting.ByRegionAndMonth(terms, filter.From, filter.To).Where(r => filter.Region == null || r.RegionCode == filter.Region)];
+        public decimal? Rate => Kpi.RenewalRate(Renewed, Due);
     }
+
+    public static async Task<IReadOnlyList<RenewalCount>> QueryAsync(KpiFilter filter, ClaimsDbContext db, CancellationToken ct) =>
+        ByRegionAndMonth(await RenewalOutcomes.QueryAsync(filter, null, db, ct), filter);
+
+    public static IReadOnlyList<RenewalCount> ByRegionAndMonth(IEnumerable<RenewalOutcomes.Cell> cells, KpiFilter filter) =>
+        [.. InRegion(cells, filter).GroupBy(c => (c.RegionCode, c.Year, c.Month))
+            .OrderBy(g => g.Key.Year).ThenBy(g => g.Key.Month).ThenBy(g => g.Key.RegionCode)
+            .Select(g => new RenewalCount(g.Key.RegionCode, g.Key.Year, g.Key.Month, g.Sum(c => c.Due), g.Sum(c => c.Renewed)))];
+
+    /// <summary>VIP, A, B, C (the default ranks), any other tier by name, then holders without a tier.</summary>
+    public static IReadOnlyList<TierRow> ByTier(IEnumerable<RenewalOutcomes.Cell> cells, KpiFilter filter) =>
+        [.. InRegion(cells, filter).GroupBy(c => c.Tier ?? NoTier)
+            .OrderBy(g => TierOrder(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new TierRow(g.Key, g.Sum(c => c.Due), g.Sum(c => c.Renewed)))];
+
+    private static IEnumerable<RenewalOutcomes.Cell> InRegion(IEnumerable<RenewalOutcomes.Cell> cells, KpiFilter filter) =>
+        cells.Where(c => filter.Region == null || c.RegionCode == filter.Region);
+
+    private static int TierOrder(string tier) =>
+        tier == NoTier ? int.MaxValue : CustomerTiers.Defaults.FirstOrDefault(r => r.Tier == tier)?.Rank ?? (tier == CustomerTiers.Lowest ? 100 : 99);
 }

@@ -46,6 +46,8 @@ public sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
             t.Property(x => x.ShareRate).HasPrecision(9, 4);
         });
         builder.Navigation(c => c.Totals).IsRequired();
+        builder.OwnsOne(c => c.Findings);
+        builder.Property(c => c.ContradictedItems).HasMaxLength(200);
 
         builder.OwnsMany(c => c.Lines, l =>
         {

@@ -48,12 +48,19 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("ContradictedItems")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
                     b.Property<int>("DeviationCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DisclosureContradictions")
                         .HasColumnType("int");
 
                     b.Property<bool>("Drivable")
@@ -1847,6 +1854,34 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("Claims.Domain.Claims.SurveyFindings", "Findings", b1 =>
+                        {
+                            b1.Property<Guid>("ClaimId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<bool>("CommercialUse")
+                                .HasColumnType("bit");
+
+                            b1.Property<bool>("Modified")
+                                .HasColumnType("bit");
+
+                            b1.Property<bool>("PreviousRefusal")
+                                .HasColumnType("bit");
+
+                            b1.Property<bool>("UndeclaredPriorClaims")
+                                .HasColumnType("bit");
+
+                            b1.Property<bool>("UnnamedDriver")
+                                .HasColumnType("bit");
+
+                            b1.HasKey("ClaimId");
+
+                            b1.ToTable("Claims", "claims");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClaimId");
+                        });
+
                     b.OwnsMany("Claims.Domain.Estimates.EstimateLine", "Lines", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1981,6 +2016,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                             b1.WithOwner()
                                 .HasForeignKey("ClaimId");
                         });
+
+                    b.Navigation("Findings");
 
                     b.Navigation("Lines");
 

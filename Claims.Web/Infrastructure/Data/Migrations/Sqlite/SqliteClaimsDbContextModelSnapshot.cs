@@ -43,12 +43,19 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContradictedItems")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DeviationCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DisclosureContradictions")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Drivable")
@@ -1825,6 +1832,34 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("Claims.Domain.Claims.SurveyFindings", "Findings", b1 =>
+                        {
+                            b1.Property<Guid>("ClaimId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("CommercialUse")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("Modified")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("PreviousRefusal")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("UndeclaredPriorClaims")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("UnnamedDriver")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ClaimId");
+
+                            b1.ToTable("Claims", "claims");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClaimId");
+                        });
+
                     b.OwnsMany("Claims.Domain.Estimates.EstimateLine", "Lines", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1957,6 +1992,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("ClaimId");
                         });
+
+                    b.Navigation("Findings");
 
                     b.Navigation("Lines");
 

@@ -902,6 +902,13 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     PaidAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
                     PaidAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Findings_Modified = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Findings_CommercialUse = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Findings_UnnamedDriver = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Findings_UndeclaredPriorClaims = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Findings_PreviousRefusal = table.Column<bool>(type: "INTEGER", nullable: true),
+                    DisclosureContradictions = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContradictedItems = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>

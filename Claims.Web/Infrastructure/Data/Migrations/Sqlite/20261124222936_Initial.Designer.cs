@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteClaimsDbContext))]
-    [Migration("20261124220420_Initial")]
+    [Migration("20261124222936_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -46,12 +46,19 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContradictedItems")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DeviationCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DisclosureContradictions")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Drivable")
@@ -1828,6 +1835,34 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("Claims.Domain.Claims.SurveyFindings", "Findings", b1 =>
+                        {
+                            b1.Property<Guid>("ClaimId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("CommercialUse")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("Modified")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("PreviousRefusal")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("UndeclaredPriorClaims")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("UnnamedDriver")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ClaimId");
+
+                            b1.ToTable("Claims", "claims");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClaimId");
+                        });
+
                     b.OwnsMany("Claims.Domain.Estimates.EstimateLine", "Lines", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1960,6 +1995,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("ClaimId");
                         });
+
+                    b.Navigation("Findings");
 
                     b.Navigation("Lines");
 

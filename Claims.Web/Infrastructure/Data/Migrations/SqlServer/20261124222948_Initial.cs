@@ -902,6 +902,13 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     PaidAmount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
                     PaidAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     ClosedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Findings_Modified = table.Column<bool>(type: "bit", nullable: true),
+                    Findings_CommercialUse = table.Column<bool>(type: "bit", nullable: true),
+                    Findings_UnnamedDriver = table.Column<bool>(type: "bit", nullable: true),
+                    Findings_UndeclaredPriorClaims = table.Column<bool>(type: "bit", nullable: true),
+                    Findings_PreviousRefusal = table.Column<bool>(type: "bit", nullable: true),
+                    DisclosureContradictions = table.Column<int>(type: "int", nullable: false),
+                    ContradictedItems = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>

@@ -903,6 +903,13 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     PaidAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
                     PaidAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Findings_Modified = table.Column<bool>(type: "boolean", nullable: true),
+                    Findings_CommercialUse = table.Column<bool>(type: "boolean", nullable: true),
+                    Findings_UnnamedDriver = table.Column<bool>(type: "boolean", nullable: true),
+                    Findings_UndeclaredPriorClaims = table.Column<bool>(type: "boolean", nullable: true),
+                    Findings_PreviousRefusal = table.Column<bool>(type: "boolean", nullable: true),
+                    DisclosureContradictions = table.Column<int>(type: "integer", nullable: false),
+                    ContradictedItems = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>

@@ -53,6 +53,10 @@ public sealed class Claim
     public decimal? PaidAmount { get; private set; }
     public DateTime? PaidAt { get; private set; }
     public DateTime? ClosedAt { get; private set; }
+    /// <summary>The policyholder's customer tier when the loss was reported (null when untiered).</summary>
+    public string? CustomerTier { get; private set; }
+    /// <summary>Fast-tracked for the tier: a shorter survey service level and first in the queues.</summary>
+    public bool FastTrack { get; private set; }
     /// <summary>What the survey found on the disclosure checklist's items; null until the adjuster records it.</summary>
     public SurveyFindings? Findings { get; private set; }
     /// <summary>Disclosure answers the findings contradict (0 when none, or when the policy had no attested disclosure).</summary>
@@ -86,6 +90,13 @@ public sealed class Claim
     }
 
     public void AttachWorkflow(Guid instanceId) => WorkflowInstanceId = instanceId;
+
+    /// <summary>The service level the customer's tier earns, decided at notice.</summary>
+    public void ApplyServiceLevel(string? customerTier, bool fastTrack)
+    {
+        CustomerTier = string.IsNullOrWhiteSpace(customerTier) ? null : customerTier.Trim();
+        FastTrack = fastTrack;
+    }
 
     public void Reject(string reason)
     {

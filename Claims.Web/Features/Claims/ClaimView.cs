@@ -10,7 +10,7 @@ namespace Claims.Web.Features.Claims;
 public sealed record ClaimView(
     Guid Id, string Number, ClaimStatus Status, string? RejectionReason, ClaimView.PolicySnapshot Policy, ClaimView.Loss Notice,
     string? AssignedAdjuster, int AdjusterLevel, decimal Excess, int? ReferredToLevel, EstimateView Estimate, ClaimView.Payment? Paid,
-    ClaimView.OpenTask? CurrentTask, IReadOnlyList<ClaimView.TimelineEntry> Timeline, ClaimView.SurveyCheck? Findings = null)
+    ClaimView.OpenTask? CurrentTask, IReadOnlyList<ClaimView.TimelineEntry> Timeline, ClaimView.SurveyCheck? Findings = null, string? CustomerTier = null, bool FastTrack = false)
 {
     /// <summary>The survey's findings and the disclosure answers they contradict (checklist keys).</summary>
     public sealed record SurveyCheck(SurveyFindings Found, int Contradictions, IReadOnlyList<string> ContradictedItems);
@@ -66,7 +66,8 @@ public sealed record ClaimView(
             EstimateView.Of(claim.Lines, claim.ShopClass, claim.PearlPaint, claim.Totals, rules.Estimate),
             claim.PaymentReference is { } reference ? new Payment(reference, claim.PaidAmount ?? 0m, claim.PaidAt!.Value, claim.ClosedAt) : null,
             open, timeline,
-            claim.Findings is { } found ? new SurveyCheck(found, claim.DisclosureContradictions, claim.ContradictedItems?.Split(',') ?? []) : null);
+            claim.Findings is { } found ? new SurveyCheck(found, claim.DisclosureContradictions, claim.ContradictedItems?.Split(',') ?? []) : null,
+            claim.CustomerTier, claim.FastTrack);
     }
 
     private static string StepName(string type, string id) => type switch

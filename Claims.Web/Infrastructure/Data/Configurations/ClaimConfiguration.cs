@@ -48,6 +48,7 @@ public sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.Navigation(c => c.Totals).IsRequired();
         builder.OwnsOne(c => c.Findings);
         builder.Property(c => c.ContradictedItems).HasMaxLength(200);
+        builder.Property(c => c.CustomerTier).HasMaxLength(10);
 
         builder.OwnsMany(c => c.Lines, l =>
         {

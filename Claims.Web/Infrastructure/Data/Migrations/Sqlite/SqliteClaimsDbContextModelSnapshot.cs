@@ -47,6 +47,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CustomerTier")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -70,6 +74,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<decimal>("Excess")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("FastTrack")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Injuries")
                         .HasColumnType("INTEGER");

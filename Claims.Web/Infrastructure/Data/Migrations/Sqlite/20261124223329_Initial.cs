@@ -902,6 +902,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     PaidAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
                     PaidAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CustomerTier = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    FastTrack = table.Column<bool>(type: "INTEGER", nullable: false),
                     Findings_Modified = table.Column<bool>(type: "INTEGER", nullable: true),
                     Findings_CommercialUse = table.Column<bool>(type: "INTEGER", nullable: true),
                     Findings_UnnamedDriver = table.Column<bool>(type: "INTEGER", nullable: true),

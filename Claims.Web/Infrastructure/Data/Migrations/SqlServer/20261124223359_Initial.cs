@@ -902,6 +902,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     PaidAmount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
                     PaidAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     ClosedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CustomerTier = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    FastTrack = table.Column<bool>(type: "bit", nullable: false),
                     Findings_Modified = table.Column<bool>(type: "bit", nullable: true),
                     Findings_CommercialUse = table.Column<bool>(type: "bit", nullable: true),
                     Findings_UnnamedDriver = table.Column<bool>(type: "bit", nullable: true),

@@ -903,6 +903,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     PaidAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
                     PaidAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CustomerTier = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    FastTrack = table.Column<bool>(type: "boolean", nullable: false),
                     Findings_Modified = table.Column<bool>(type: "boolean", nullable: true),
                     Findings_CommercialUse = table.Column<bool>(type: "boolean", nullable: true),
                     Findings_UnnamedDriver = table.Column<bool>(type: "boolean", nullable: true),

@@ -16,7 +16,7 @@ internal sealed record DashboardBookSize(int Regions, int Agents, int Holders, i
 /// A two-year motor book for the dashboard benchmark: 500 agents over 10 regions; one chain (holder and vehicle) per
 /// first-year policy starting 730–366 days ago, 70% renewed the day after expiry (85% of them through the renewal flow,
 /// linked, 15% as a fresh policy), plus new business started in the last year; claims on 15% of the policies, 85% of
-/// them paid 1–120 days after notice; 5% of the closed claims re-inspected; a survey for every 7th paid claim; a tier per holder.
+/// them paid 1–120 days after notice (6% of those with a disclosure contradiction); 5% of the closed claims re-inspected; a survey for every 7th paid claim; a tier per holder.
 /// </summary>
 internal static class DashboardBook
 {
@@ -130,15 +130,21 @@ internal static class DashboardBook
                 var adjuster = $"adjuster.{i % 200:D3}";
                 var cycle = random.Next(100) switch { < 30 => random.Next(1, 8), < 60 => random.Next(8, 15), < 85 => random.Next(15, 31), < 95 => random.Next(31, 61), _ => random.Next(61, 121) };
                 var paidAt = reportedAt.AddDays(cycle).AddHours(random.Next(-6, 6));
+                claim.AssignSurveyor(adjuster, 1);
+                if (random.NextDouble() < 0.06)
+                {
+                    claim.RecordFindings(new SurveyFindings(true, false, false, false, false), new DisclosureCheckResult(true, [new Contradiction("modifications", "No", "the vehicle is modified")]));
+                }
+
+                // Every claim carries its own estimate (EF cannot share one owned totals instance between rows).
+                var shop = i % 300;
+                var part = EstimateLine.Part("BP-001", "Front bumper", "BUMPER_FRONT", PriceChannel.FourS, 1, 800m + random.Next(0, 1_920_000) / 100m, null);
+                claim.RecordEstimate([part], (ShopClass)(shop % 4), false, 0m, EstimateRules.Default, reportedAt.AddHours(2), $"Shop {shop:D3}");
                 if (random.NextDouble() >= 0.85 || paidAt > now)
                 {
                     continue;
                 }
 
-                claim.AssignSurveyor(adjuster, 1);
-                var shop = i % 300;
-                var part = EstimateLine.Part("BP-001", "Front bumper", "BUMPER_FRONT", PriceChannel.FourS, 1, 800m + random.Next(0, 1_920_000) / 100m, null);
-                claim.RecordEstimate([part], (ShopClass)(shop % 4), false, 0m, EstimateRules.Default, reportedAt.AddHours(2), $"Shop {shop:D3}");
                 claim.SubmitForPriceCheck(false);
                 claim.RecordAuthority(Claims.Domain.Claims.AuthorityDecision.Within(1_000_000m));
                 claim.RecordPayment($"PAY{i:D8}", paidAt);

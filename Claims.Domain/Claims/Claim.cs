@@ -53,6 +53,16 @@ public sealed class Claim
     public decimal? PaidAmount { get; private set; }
     public DateTime? PaidAt { get; private set; }
     public DateTime? ClosedAt { get; private set; }
+    /// <summary>The policyholder's customer tier when the loss was reported (null when untiered).</summary>
+    public string? CustomerTier { get; private set; }
+    /// <summary>Fast-tracked for the tier: a shorter survey service level and first in the queues.</summary>
+    public bool FastTrack { get; private set; }
+    /// <summary>What the survey found on the disclosure checklist's items; null until the adjuster records it.</summary>
+    public SurveyFindings? Findings { get; private set; }
+    /// <summary>Disclosure answers the findings contradict (0 when none, or when the policy had no attested disclosure).</summary>
+    public int DisclosureContradictions { get; private set; }
+    /// <summary>The contradicted checklist keys, comma-separated, for the claim page and the agent's scorecard.</summary>
+    public string? ContradictedItems { get; private set; }
     public int Version { get; private set; }
 
     public DateOnly LossDate => DateOnly.FromDateTime(LossAt);
@@ -80,6 +90,13 @@ public sealed class Claim
     }
 
     public void AttachWorkflow(Guid instanceId) => WorkflowInstanceId = instanceId;
+
+    /// <summary>The service level the customer's tier earns, decided at notice.</summary>
+    public void ApplyServiceLevel(string? customerTier, bool fastTrack)
+    {
+        CustomerTier = string.IsNullOrWhiteSpace(customerTier) ? null : customerTier.Trim();
+        FastTrack = fastTrack;
+    }
 
     public void Reject(string reason)
     {
@@ -123,6 +140,22 @@ public sealed class Claim
     }
 
     public bool HasEstimate => _lines.Count > 0;
+
+    /// <summary>Records the survey's findings and the disclosure check made from them; replaces an earlier record.</summary>
+    public void RecordFindings(SurveyFindings findings, DisclosureCheckResult check)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(check);
+        if (Status != ClaimStatus.Surveying)
+        {
+            throw new InvalidOperationException($"Claim {Number} is {Status}; findings are recorded only during the survey.");
+        }
+
+        Findings = findings;
+        DisclosureContradictions = check.Count;
+        ContradictedItems = check.Count == 0 ? null : string.Join(',', check.Contradictions.Select(c => c.Key));
+        Touch();
+    }
 
     /// <summary>After submission: to the price checker when a line deviates, else straight on.</summary>
     public void SubmitForPriceCheck(bool needsVerification)

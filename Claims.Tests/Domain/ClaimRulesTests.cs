@@ -75,4 +75,23 @@ public sealed class ClaimRulesTests
         Assert.Equal((0.88m, 0.85m), (rules.Estimate.PaintLadderFactor(3), rules.Estimate.PaintLadderFactor(4)));
         Assert.Equal((0.05m, 0.8m, 0.5m), (rules.Estimate.PriceTolerance, rules.Estimate.ShareOf(LiabilityShare.Major), rules.Estimate.ShareOf(LiabilityShare.Equal)));
     }
+
+    [Theory]
+    [InlineData("VIP", true)]
+    [InlineData("a", true)]
+    [InlineData("B", false)]
+    [InlineData("C", false)]
+    [InlineData(null, false)]
+    [InlineData("", false)]
+    public void IsFastTrack_DefaultTiers_VipAndAOnly(string? tier, bool expected) => Assert.Equal(expected, new ClaimRules().IsFastTrack(tier));
+
+    [Fact]
+    public void IsFastTrack_ConfiguredTiers_ReplaceTheDefaults()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Claims:FastTrackTiers"] = "VIP" }).Build();
+
+        var rules = configuration.GetSection(ClaimRules.Section).Get<ClaimRules>()!;
+
+        Assert.Equal((true, false), (rules.IsFastTrack("VIP"), rules.IsFastTrack("A")));
+    }
 }

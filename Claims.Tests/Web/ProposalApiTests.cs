@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Claims.Tests.Builders;
+using static Claims.Tests.Builders.ProposalScenarios;
 using Claims.Tests.Fixtures;
 using Claims.Web.Features.PolicyUnderwriting.Contracts;
 using Claims.Web.Infrastructure.Data;
@@ -186,28 +187,6 @@ public sealed class ProposalApiTests(PoliciesAppFixture fixture) : IClassFixture
         var response = await client.PostAsJsonAsync("/api/proposals", ProposalRequests.Plain());
 
         Assert.Equal(expected, response.StatusCode);
-    }
-
-    private static async Task<Guid> SubmitAsync(HttpClient agent, object body)
-    {
-        var response = await agent.PostAsJsonAsync("/api/proposals", body);
-        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
-
-    private static Task<JsonElement> ProposalAsync(HttpClient client, Guid id) => client.GetFromJsonAsync<JsonElement>($"/api/proposals/{id}");
-
-    private static async Task<Guid> TaskOfKindAsync(HttpClient client, Guid proposalId, string kind)
-    {
-        var p = await Eventually.WaitAsync(() => ProposalAsync(client, proposalId),
-            p => p.GetProperty("task") is { ValueKind: JsonValueKind.Object } t && t.GetProperty("kind").GetString() == kind, what: $"a {kind} task");
-        return p.GetProperty("task").GetProperty("id").GetGuid();
-    }
-
-    private static async Task CompleteAsync(HttpClient client, Guid task, string outcome, object data)
-    {
-        var response = await client.PostAsJsonAsync($"/api/tasks/{task}/complete", new { outcome, data });
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
     private async Task<bool> OutboxHasAsync(string type, string text)

@@ -42,6 +42,7 @@ public static class FeatureMap
         GetClaim.Map(app);
         RecordEstimate.Map(app);
         SubmitEstimate.Map(app);
+        RecordFindings.Map(app);
         GetReinspection.Map(app);
         RecordReEstimate.Map(app);
         GetScorecard.Map(app);

@@ -26,6 +26,8 @@ public sealed class ClaimBusinessObject(ClaimsDbContext db) : IBusinessObjectLoa
             ["status"] = claim.Status.ToString(),
             ["policyNumber"] = claim.PolicyNumber,
             ["regionCode"] = claim.RegionCode,
+            ["customerTier"] = claim.CustomerTier,
+            ["fastTrack"] = claim.FastTrack,
             ["cause"] = claim.Cause.ToString(),
             ["assignedAdjuster"] = claim.AssignedAdjuster,
             ["adjusterLevel"] = claim.AdjusterLevel,

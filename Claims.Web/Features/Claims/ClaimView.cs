@@ -10,8 +10,11 @@ namespace Claims.Web.Features.Claims;
 public sealed record ClaimView(
     Guid Id, string Number, ClaimStatus Status, string? RejectionReason, ClaimView.PolicySnapshot Policy, ClaimView.Loss Notice,
     string? AssignedAdjuster, int AdjusterLevel, decimal Excess, int? ReferredToLevel, EstimateView Estimate, ClaimView.Payment? Paid,
-    ClaimView.OpenTask? CurrentTask, IReadOnlyList<ClaimView.TimelineEntry> Timeline)
+    ClaimView.OpenTask? CurrentTask, IReadOnlyList<ClaimView.TimelineEntry> Timeline, ClaimView.SurveyCheck? Findings = null, string? CustomerTier = null, bool FastTrack = false)
 {
+    /// <summary>The survey's findings and the disclosure answers they contradict (checklist keys).</summary>
+    public sealed record SurveyCheck(SurveyFindings Found, int Contradictions, IReadOnlyList<string> ContradictedItems);
+
     public sealed record PolicySnapshot(
         Guid Id, string Number, DateOnly StartDate, DateOnly ExpiryDate, string Covers, string Status, string Holder, string Plate, string Vin,
         string ModelCode, string Model, string PriceBand, Guid HolderId);
@@ -62,7 +65,9 @@ public sealed record ClaimView(
             claim.AssignedAdjuster, claim.AdjusterLevel, claim.Excess, claim.ReferredToLevel,
             EstimateView.Of(claim.Lines, claim.ShopClass, claim.PearlPaint, claim.Totals, rules.Estimate),
             claim.PaymentReference is { } reference ? new Payment(reference, claim.PaidAmount ?? 0m, claim.PaidAt!.Value, claim.ClosedAt) : null,
-            open, timeline);
+            open, timeline,
+            claim.Findings is { } found ? new SurveyCheck(found, claim.DisclosureContradictions, claim.ContradictedItems?.Split(',') ?? []) : null,
+            claim.CustomerTier, claim.FastTrack);
     }
 
     private static string StepName(string type, string id) => type switch

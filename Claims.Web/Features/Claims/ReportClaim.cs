@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Claims.Domain.Claims;
 using Claims.Domain.Common;
+using Claims.Domain.Customers;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
 using Claims.Workflows.Engine;
@@ -81,6 +82,8 @@ public static class ReportClaim
         var notice = new NoticeOfLoss(request.LossAt!.Value.UtcDateTime, request.LossPlace!, region, cause, request.Description!, liability,
             request.Injuries, request.Drivable, request.ThirdPartyCount, request.ThirdParties, channel, user.UserName());
         var claim = Claim.Notify(id, number, policy!, vehicle, notice, rules.DefaultExcess, now);
+        var tier = await db.Set<CustomerTier>().AsNoTracking().Where(t => t.PolicyholderId == policy!.PolicyholderId).Select(t => t.Tier).SingleOrDefaultAsync(ct);
+        claim.ApplyServiceLevel(tier, rules.IsFastTrack(tier));
         db.Claims.Add(claim);
 
         var started = await host.StartAsync(WorkflowId, new JsonObject { ["claimNumber"] = number },

@@ -6,6 +6,8 @@ using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Json;
+using IActionResult = Microsoft.AspNetCore.Mvc.IActionResult;
+using BindPropertyAttribute = Microsoft.AspNetCore.Mvc.BindPropertyAttribute;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -24,6 +26,11 @@ public sealed class EstimateModel(ClaimsDbContext db, ClaimRules rules, IOptions
     public string EstimateJson { get; private set; } = "{}";
     public IReadOnlyList<string> ShopClasses { get; } = Enum.GetNames<ShopClass>();
     public decimal PearlPercent => rules.Estimate.PearlSurcharge * 100;
+
+    /// <summary>The survey's findings on the disclosure items, as recorded (or all unticked).</summary>
+    [BindProperty] public FindingsRequest Findings { get; set; } = new(false, false, false, false, false);
+    public string? FindingsResult { get; private set; }
+    public IReadOnlyList<string> Contradicted { get; private set; } = [];
 
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -44,8 +51,35 @@ public sealed class EstimateModel(ClaimsDbContext db, ClaimRules rules, IOptions
             l.Kind.ToString(), l.PartNumber, l.Channel?.ToString(), l.Kind == EstimateLineKind.Part ? l.Quantity : null,
             l.Kind == EstimateLineKind.Part ? l.UnitPrice : null, l.Position, l.WorkType?.ToString(),
             l.Kind == EstimateLineKind.Labour ? l.Hours : null, l.Kind == EstimateLineKind.Paint ? l.UnitPrice : null)).ToList();
+        if (claim.Findings is { } f)
+        {
+            Findings = new FindingsRequest(f.Modified, f.CommercialUse, f.UnnamedDriver, f.UndeclaredPriorClaims, f.PreviousRefusal);
+        }
+
+        Contradicted = claim.ContradictedItems?.Split(',') ?? [];
         EstimateJson = JsonSerializer.Serialize(
             new EstimateRequest(claim.Lines.Count == 0 ? ShopClass.Class1.ToString() : claim.ShopClass.ToString(), claim.PearlPaint, claim.Totals.Salvage, lines, claim.RepairShop),
             json.Value.SerializerOptions);
+    }
+
+    public async Task<IActionResult> OnPostFindingsAsync(Guid id, CancellationToken ct)
+    {
+        var claim = await db.Claims.SingleOrDefaultAsync(c => c.Id == id, ct);
+        var task = claim is null ? null : await RecordEstimate.SurveyTaskAsync(db, claim, ct);
+        if (claim is null || task is null || claim.Status != ClaimStatus.Surveying || !task.IsFor(User.UserName(), User.RoleNames()))
+        {
+            await OnGetAsync(id, ct);
+            return Page();
+        }
+
+        var check = await RecordFindings.ApplyAsync(db, claim, Findings.ToFindings(), ct);
+        await db.SaveChangesAsync(ct);
+        var result = !check.HasDisclosure ? "Findings recorded. The policy has no attested disclosure to compare them with."
+            : check.Count == 0 ? "Findings recorded. Nothing contradicts the agent's disclosure."
+            : $"Findings recorded. {check.Count} disclosure answer(s) contradicted: {string.Join("; ", check.Contradictions.Select(c => $"{c.Key} (disclosed {c.Disclosed}, found {c.Found})"))}.";
+        db.ChangeTracker.Clear();
+        await OnGetAsync(id, ct);
+        FindingsResult = result;
+        return Page();
     }
 }

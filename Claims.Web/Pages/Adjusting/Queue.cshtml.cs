@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Claims.Web.Pages.Adjusting;
 
-/// <summary>The claims queue: an adjuster's open surveys, the price checks, the approvals waiting; everything open for managers.</summary>
+/// <summary>The claims queue: an adjuster's open surveys, the price checks, the approvals waiting; everything open for managers. Fast-tracked claims first.</summary>
 [Authorize(Policy = Policies.ClaimViewers)]
 public sealed class QueueModel(ClaimsDbContext db) : PageModel
 {
-    public sealed record Row(Guid Id, string Number, ClaimStatus Status, string PolicyNumber, DateTime LossAt, LossCause Cause, string RegionCode, string? Adjuster, decimal Payable);
+    public sealed record Row(Guid Id, string Number, ClaimStatus Status, string PolicyNumber, DateTime LossAt, LossCause Cause, string RegionCode, string? Adjuster, decimal Payable, bool FastTrack, string? CustomerTier);
 
     public IReadOnlyList<Row> Claims { get; private set; } = [];
 
@@ -27,8 +27,8 @@ public sealed class QueueModel(ClaimsDbContext db) : PageModel
             .Where(c => c.Status != ClaimStatus.Closed && c.Status != ClaimStatus.Rejected)
             .Where(c => everything || c.AssignedAdjuster == user
                 || (checker && c.Status == ClaimStatus.PriceVerification) || (senior && c.Status == ClaimStatus.AwaitingApproval))
-            .OrderBy(c => c.ReportedAt).Take(300)
-            .Select(c => new Row(c.Id, c.Number, c.Status, c.PolicyNumber, c.LossAt, c.Cause, c.RegionCode, c.AssignedAdjuster, c.Totals.Payable))
+            .OrderByDescending(c => c.FastTrack).ThenBy(c => c.ReportedAt).Take(300)
+            .Select(c => new Row(c.Id, c.Number, c.Status, c.PolicyNumber, c.LossAt, c.Cause, c.RegionCode, c.AssignedAdjuster, c.Totals.Payable, c.FastTrack, c.CustomerTier))
             .ToListAsync(ct);
     }
 }

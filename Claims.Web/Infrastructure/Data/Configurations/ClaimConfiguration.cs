@@ -37,6 +37,8 @@ public sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.HasIndex(c => c.PolicyId);
         // The dashboard's claims paid and cycle times (decision 0015): a covering range over the payment date.
         builder.HasIndex(c => new { c.PaidAt, c.RegionCode, c.ReportedAt, c.PolicyId, c.PaidAmount });
+        // The agent scorecard's disclosure contradictions, by notice date.
+        builder.HasIndex(c => new { c.ReportedAt, c.PolicyId, c.DisclosureContradictions });
         builder.HasIndex(c => c.WorkflowInstanceId);
         // Queues and the surveyor's open-work count read by adjuster and status.
         builder.HasIndex(c => new { c.AssignedAdjuster, c.Status });
@@ -48,6 +50,9 @@ public sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
             t.Property(x => x.ShareRate).HasPrecision(9, 4);
         });
         builder.Navigation(c => c.Totals).IsRequired();
+        builder.OwnsOne(c => c.Findings);
+        builder.Property(c => c.ContradictedItems).HasMaxLength(200);
+        builder.Property(c => c.CustomerTier).HasMaxLength(10);
 
         builder.OwnsMany(c => c.Lines, l =>
         {

@@ -48,12 +48,23 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ContradictedItems")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CustomerTier")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
                     b.Property<int>("DeviationCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DisclosureContradictions")
                         .HasColumnType("integer");
 
                     b.Property<bool>("Drivable")
@@ -68,6 +79,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<decimal>("Excess")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
+
+                    b.Property<bool>("FastTrack")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("Injuries")
                         .HasColumnType("boolean");
@@ -181,6 +195,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("WorkflowInstanceId");
 
                     b.HasIndex("AssignedAdjuster", "Status");
+
+                    b.HasIndex("ReportedAt", "PolicyId", "DisclosureContradictions");
 
                     b.HasIndex("PaidAt", "RegionCode", "ReportedAt", "PolicyId", "PaidAmount");
 
@@ -704,6 +720,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("RegionCode");
+
+                    b.HasIndex("Id", "AgentId");
 
                     b.HasIndex("Status", "ExpiryDate");
 
@@ -1859,6 +1877,34 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("Claims.Domain.Claims.SurveyFindings", "Findings", b1 =>
+                        {
+                            b1.Property<Guid>("ClaimId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<bool>("CommercialUse")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("Modified")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("PreviousRefusal")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("UndeclaredPriorClaims")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("UnnamedDriver")
+                                .HasColumnType("boolean");
+
+                            b1.HasKey("ClaimId");
+
+                            b1.ToTable("Claims", "claims");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClaimId");
+                        });
+
                     b.OwnsMany("Claims.Domain.Estimates.EstimateLine", "Lines", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1993,6 +2039,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                             b1.WithOwner()
                                 .HasForeignKey("ClaimId");
                         });
+
+                    b.Navigation("Findings");
 
                     b.Navigation("Lines");
 

@@ -48,12 +48,23 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("ContradictedItems")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("CustomerTier")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
                     b.Property<int>("DeviationCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DisclosureContradictions")
                         .HasColumnType("int");
 
                     b.Property<bool>("Drivable")
@@ -68,6 +79,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<decimal>("Excess")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
+
+                    b.Property<bool>("FastTrack")
+                        .HasColumnType("bit");
 
                     b.Property<bool>("Injuries")
                         .HasColumnType("bit");
@@ -181,6 +195,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("WorkflowInstanceId");
 
                     b.HasIndex("AssignedAdjuster", "Status");
+
+                    b.HasIndex("ReportedAt", "PolicyId", "DisclosureContradictions");
 
                     b.HasIndex("PaidAt", "RegionCode", "ReportedAt", "PolicyId", "PaidAmount");
 
@@ -705,6 +721,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasFilter("[ProposalId] IS NOT NULL");
 
                     b.HasIndex("RegionCode");
+
+                    b.HasIndex("Id", "AgentId");
 
                     b.HasIndex("Status", "ExpiryDate");
 
@@ -1860,6 +1878,34 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("Claims.Domain.Claims.SurveyFindings", "Findings", b1 =>
+                        {
+                            b1.Property<Guid>("ClaimId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<bool>("CommercialUse")
+                                .HasColumnType("bit");
+
+                            b1.Property<bool>("Modified")
+                                .HasColumnType("bit");
+
+                            b1.Property<bool>("PreviousRefusal")
+                                .HasColumnType("bit");
+
+                            b1.Property<bool>("UndeclaredPriorClaims")
+                                .HasColumnType("bit");
+
+                            b1.Property<bool>("UnnamedDriver")
+                                .HasColumnType("bit");
+
+                            b1.HasKey("ClaimId");
+
+                            b1.ToTable("Claims", "claims");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClaimId");
+                        });
+
                     b.OwnsMany("Claims.Domain.Estimates.EstimateLine", "Lines", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1994,6 +2040,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                             b1.WithOwner()
                                 .HasForeignKey("ClaimId");
                         });
+
+                    b.Navigation("Findings");
 
                     b.Navigation("Lines");
 

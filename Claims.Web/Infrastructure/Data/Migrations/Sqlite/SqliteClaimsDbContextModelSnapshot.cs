@@ -43,12 +43,23 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContradictedItems")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerTier")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DeviationCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DisclosureContradictions")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Drivable")
@@ -63,6 +74,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<decimal>("Excess")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("FastTrack")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Injuries")
                         .HasColumnType("INTEGER");
@@ -176,6 +190,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("WorkflowInstanceId");
 
                     b.HasIndex("AssignedAdjuster", "Status");
+
+                    b.HasIndex("ReportedAt", "PolicyId", "DisclosureContradictions");
 
                     b.HasIndex("PaidAt", "RegionCode", "ReportedAt", "PolicyId", "PaidAmount");
 
@@ -693,6 +709,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("RegionCode");
+
+                    b.HasIndex("Id", "AgentId");
 
                     b.HasIndex("Status", "ExpiryDate");
 
@@ -1838,6 +1856,34 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("Claims.Domain.Claims.SurveyFindings", "Findings", b1 =>
+                        {
+                            b1.Property<Guid>("ClaimId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("CommercialUse")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("Modified")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("PreviousRefusal")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("UndeclaredPriorClaims")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("UnnamedDriver")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ClaimId");
+
+                            b1.ToTable("Claims", "claims");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClaimId");
+                        });
+
                     b.OwnsMany("Claims.Domain.Estimates.EstimateLine", "Lines", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1970,6 +2016,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("ClaimId");
                         });
+
+                    b.Navigation("Findings");
 
                     b.Navigation("Lines");
 

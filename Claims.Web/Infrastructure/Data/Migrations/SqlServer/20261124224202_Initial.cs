@@ -905,6 +905,15 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     PaidAmount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
                     PaidAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     ClosedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CustomerTier = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    FastTrack = table.Column<bool>(type: "bit", nullable: false),
+                    Findings_Modified = table.Column<bool>(type: "bit", nullable: true),
+                    Findings_CommercialUse = table.Column<bool>(type: "bit", nullable: true),
+                    Findings_UnnamedDriver = table.Column<bool>(type: "bit", nullable: true),
+                    Findings_UndeclaredPriorClaims = table.Column<bool>(type: "bit", nullable: true),
+                    Findings_PreviousRefusal = table.Column<bool>(type: "bit", nullable: true),
+                    DisclosureContradictions = table.Column<int>(type: "int", nullable: false),
+                    ContradictedItems = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
@@ -1132,6 +1141,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                 column: "PolicyId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Claims_ReportedAt_PolicyId_DisclosureContradictions",
+                schema: "claims",
+                table: "Claims",
+                columns: new[] { "ReportedAt", "PolicyId", "DisclosureContradictions" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Claims_WorkflowInstanceId",
                 schema: "claims",
                 table: "Claims",
@@ -1270,6 +1285,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                 schema: "policy",
                 table: "Policies",
                 columns: new[] { "ExpiryDay", "Status", "RegionCode", "AgentId", "PolicyholderId", "VehicleId", "RenewedByPolicyId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Policies_Id_AgentId",
+                schema: "policy",
+                table: "Policies",
+                columns: new[] { "Id", "AgentId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Policies_Number",

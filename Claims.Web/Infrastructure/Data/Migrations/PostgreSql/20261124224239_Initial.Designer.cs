@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlClaimsDbContext))]
-    [Migration("20261124223423_Initial")]
+    [Migration("20261124224239_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -51,12 +51,23 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ContradictedItems")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CustomerTier")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
                     b.Property<int>("DeviationCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DisclosureContradictions")
                         .HasColumnType("integer");
 
                     b.Property<bool>("Drivable")
@@ -71,6 +82,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<decimal>("Excess")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
+
+                    b.Property<bool>("FastTrack")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("Injuries")
                         .HasColumnType("boolean");
@@ -184,6 +198,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("WorkflowInstanceId");
 
                     b.HasIndex("AssignedAdjuster", "Status");
+
+                    b.HasIndex("ReportedAt", "PolicyId", "DisclosureContradictions");
 
                     b.HasIndex("PaidAt", "RegionCode", "ReportedAt", "PolicyId", "PaidAmount");
 
@@ -707,6 +723,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("RegionCode");
+
+                    b.HasIndex("Id", "AgentId");
 
                     b.HasIndex("Status", "ExpiryDate");
 
@@ -1862,6 +1880,34 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("Claims.Domain.Claims.SurveyFindings", "Findings", b1 =>
+                        {
+                            b1.Property<Guid>("ClaimId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<bool>("CommercialUse")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("Modified")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("PreviousRefusal")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("UndeclaredPriorClaims")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("UnnamedDriver")
+                                .HasColumnType("boolean");
+
+                            b1.HasKey("ClaimId");
+
+                            b1.ToTable("Claims", "claims");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClaimId");
+                        });
+
                     b.OwnsMany("Claims.Domain.Estimates.EstimateLine", "Lines", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1996,6 +2042,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                             b1.WithOwner()
                                 .HasForeignKey("ClaimId");
                         });
+
+                    b.Navigation("Findings");
 
                     b.Navigation("Lines");
 

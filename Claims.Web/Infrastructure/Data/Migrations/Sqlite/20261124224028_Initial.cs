@@ -905,6 +905,15 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     PaidAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
                     PaidAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CustomerTier = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    FastTrack = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Findings_Modified = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Findings_CommercialUse = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Findings_UnnamedDriver = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Findings_UndeclaredPriorClaims = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Findings_PreviousRefusal = table.Column<bool>(type: "INTEGER", nullable: true),
+                    DisclosureContradictions = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContradictedItems = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -1132,6 +1141,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 column: "PolicyId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Claims_ReportedAt_PolicyId_DisclosureContradictions",
+                schema: "claims",
+                table: "Claims",
+                columns: new[] { "ReportedAt", "PolicyId", "DisclosureContradictions" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Claims_WorkflowInstanceId",
                 schema: "claims",
                 table: "Claims",
@@ -1270,6 +1285,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "policy",
                 table: "Policies",
                 columns: new[] { "ExpiryDay", "Status", "RegionCode", "AgentId", "PolicyholderId", "VehicleId", "RenewedByPolicyId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Policies_Id_AgentId",
+                schema: "policy",
+                table: "Policies",
+                columns: new[] { "Id", "AgentId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Policies_Number",

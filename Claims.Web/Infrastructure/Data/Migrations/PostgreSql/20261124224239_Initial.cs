@@ -906,6 +906,15 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     PaidAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
                     PaidAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CustomerTier = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    FastTrack = table.Column<bool>(type: "boolean", nullable: false),
+                    Findings_Modified = table.Column<bool>(type: "boolean", nullable: true),
+                    Findings_CommercialUse = table.Column<bool>(type: "boolean", nullable: true),
+                    Findings_UnnamedDriver = table.Column<bool>(type: "boolean", nullable: true),
+                    Findings_UndeclaredPriorClaims = table.Column<bool>(type: "boolean", nullable: true),
+                    Findings_PreviousRefusal = table.Column<bool>(type: "boolean", nullable: true),
+                    DisclosureContradictions = table.Column<int>(type: "integer", nullable: false),
+                    ContradictedItems = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -1133,6 +1142,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 column: "PolicyId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Claims_ReportedAt_PolicyId_DisclosureContradictions",
+                schema: "claims",
+                table: "Claims",
+                columns: new[] { "ReportedAt", "PolicyId", "DisclosureContradictions" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Claims_WorkflowInstanceId",
                 schema: "claims",
                 table: "Claims",
@@ -1271,6 +1286,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "policy",
                 table: "Policies",
                 columns: new[] { "ExpiryDay", "Status", "RegionCode", "AgentId", "PolicyholderId", "VehicleId", "RenewedByPolicyId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Policies_Id_AgentId",
+                schema: "policy",
+                table: "Policies",
+                columns: new[] { "Id", "AgentId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Policies_Number",

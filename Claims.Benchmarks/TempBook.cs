@@ -1,6 +1,8 @@
 using Claims.Web.Infrastructure.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Claims.Benchmarks;
 
@@ -11,12 +13,21 @@ namespace Claims.Benchmarks;
 internal sealed class TempBook : IAsyncDisposable
 {
     private readonly string _folder;
+    private readonly bool _keep;
 
-    private TempBook(string folder)
+    private TempBook(string folder, bool keep = false)
     {
         _folder = folder;
+        _keep = keep;
         ConnectionString = $"Data Source={Path.Combine(folder, "book.db")}";
-        Options = new DbContextOptionsBuilder<SqliteClaimsDbContext>().UseSqlite(ConnectionString).Options;
+        var options = new DbContextOptionsBuilder<SqliteClaimsDbContext>().UseSqlite(ConnectionString);
+        // CLAIMS_BENCH_SQL=1 prints every command with its duration, to read the plans behind a figure.
+        if (Environment.GetEnvironmentVariable("CLAIMS_BENCH_SQL") == "1")
+        {
+            options.LogTo(Console.WriteLine, [RelationalEventId.CommandExecuted]);
+        }
+
+        Options = options.Options;
     }
 
     public string ConnectionString { get; }
@@ -32,7 +43,36 @@ internal sealed class TempBook : IAsyncDisposable
         return book;
     }
 
+    /// <summary>A book kept in <paramref name="folder"/> (not deleted on dispose), to time again without generating again.</summary>
+    public static async Task<(TempBook Book, bool Existed)> KeptAsync(string folder)
+    {
+        var existed = File.Exists(Path.Combine(folder, "book.db"));
+        Directory.CreateDirectory(folder);
+        var book = new TempBook(folder, keep: true);
+        if (!existed)
+        {
+            await using var db = book.Open();
+            await db.Database.MigrateAsync();
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+
+        return (book, existed);
+    }
+
+    public string FilePath => Path.Combine(_folder, "book.db");
+
     public SqliteClaimsDbContext Open() => new(Options);
+
+    /// <summary>The app's context registrations over this file, for code that opens its own scopes.</summary>
+    public ServiceProvider Services(Action<IServiceCollection>? more = null)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped(_ => Open());
+        services.AddScoped<ClaimsDbContext>(sp => sp.GetRequiredService<SqliteClaimsDbContext>());
+        more?.Invoke(services);
+        return services.BuildServiceProvider();
+    }
 
     /// <summary>Builds and inserts <paramref name="count"/> rows, <paramref name="chunk"/> at a time, each chunk in a fresh context.</summary>
     public async Task InsertAsync<T>(int count, Func<int, T> row, int chunk = 50_000)
@@ -66,7 +106,11 @@ internal sealed class TempBook : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        if (!_keep)
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+
         return ValueTask.CompletedTask;
     }
 }

@@ -27,11 +27,7 @@ internal static class SweepBenchmark
         await GenerateAsync(book, count, today);
         Console.WriteLine($"Book: {count:N0} policies (expiries spread over 365 days, 1,000 policyholders and vehicles, 1 agent) generated in {watch.Elapsed.TotalSeconds:N1} s");
 
-        var services = new ServiceCollection();
-        services.AddDbContext<SqliteClaimsDbContext>(o => o.UseSqlite(book.ConnectionString));
-        services.AddScoped<ClaimsDbContext>(sp => sp.GetRequiredService<SqliteClaimsDbContext>());
-        services.AddSingleton<ITierLookup, NoTiers>();
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = book.Services(s => s.AddSingleton<ITierLookup, NoTiers>());
         var sweep = new RenewalSweep(provider.GetRequiredService<IServiceScopeFactory>(), new RenewalOptions(), TimeProvider.System, NullLogger<RenewalSweep>.Instance);
 
         foreach (var run in new[] { "first run (every stage due is new)", "second run, same day (nothing new)" })

@@ -21,6 +21,10 @@ public static class Kpi
     public static decimal? RenewalRate(int renewed, int due) =>
         due <= 0 ? null : Math.Round((decimal)renewed / due, 4, MidpointRounding.AwayFromZero);
 
+    /// <summary>How many per 100 (one decimal); null when there is nothing to count in.</summary>
+    public static decimal? PerHundred(int count, int of) =>
+        of <= 0 ? null : Math.Round(100m * count / of, 1, MidpointRounding.AwayFromZero);
+
     /// <summary>A 5-point answer scale (5 always … 1 never) on 100: (mean − 1) / 4 × 100, rounded to one decimal.</summary>
     public static decimal? SatisfactionScore(IEnumerable<int> answers)
     {

@@ -40,6 +40,8 @@ public sealed class DashboardPageTests(BrowserFixture browser) : IDisposable
         var drawnCycleBars = await page.Locator("#cycle-time-chart rect.bar:not([height='0'])").CountAsync();
         var points = await page.Locator("#satisfaction-chart circle.point").CountAsync();
         var overall = await page.TextContentAsync("#satisfaction-overall");
+        var scorecard = await page.Locator("#agents-table thead th").AllTextContentsAsync();
+        var newSections = await page.Locator("#leakage-shops h2, #renewals-tiers h2").CountAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ArtifactPath("dashboard.png"), FullPage = true });
 
         Assert.True(agentBars > 0);
@@ -48,6 +50,9 @@ public sealed class DashboardPageTests(BrowserFixture browser) : IDisposable
         Assert.True(drawnCycleBars >= 1);
         Assert.Equal(1, points);
         Assert.Equal("75", overall);
+        Assert.Contains("Renewal rate", scorecard);
+        Assert.Contains("Contradicted", scorecard);
+        Assert.Equal(2, newSections);
     }
 
     public void Dispose() => _app.Dispose();

@@ -96,7 +96,8 @@ public sealed class SurveyDashboardTests : IDisposable
         var exports = await Task.WhenAll(Claims.Web.Pages.Dashboard.IndexModel.Tables.Select(t => manager.GetAsync($"/Dashboard?format=csv&table={t}")));
         var forbidden = await agent.GetAsync("/Dashboard");
 
-        Assert.StartsWith("agent_code,agent_name,region,policies,written_premium,earned_premium,claims_paid,claims_paid_amount,loss_ratio\r\n", agents);
+        Assert.StartsWith("agent_code,agent_name,region,policies,written_premium,earned_premium,claims_paid,claims_paid_amount,loss_ratio,"
+            + "renewals_due,renewed,renewal_rate,claims_reported,contradicted_claims,contradictions_per_100_claims\r\n", agents);
         Assert.All(agents.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1), line => Assert.Equal("SH", line.Split(',')[2]));
         Assert.All(exports, e => Assert.Equal("text/csv", e.Content.Headers.ContentType?.MediaType));
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);

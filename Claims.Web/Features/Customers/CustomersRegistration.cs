@@ -12,6 +12,8 @@ public static class CustomersRegistration
         services.AddSingleton<TierRecompute>();
         services.AddSingleton<SurveyLinks>();
         services.AddSingleton<IDailyJob>(sp => sp.GetRequiredService<TierRecompute>());
+        // The dashboard's renewal snapshot runs after the tiers, for the cells carry them.
+        services.AddSingleton<IDailyJob, Kpis.RenewalSnapshotJob>();
         // The computed tiers drive the renewal stages (VIP reminders start at 90 days, with an agent call).
         services.Replace(ServiceDescriptor.Singleton<ITierLookup, TierLookup>());
         return services;

@@ -1,5 +1,4 @@
 using Claims.Domain.Kpis;
-using Claims.Domain.Policies;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -7,12 +6,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Claims.Web.Features.Kpis;
 
-/// <summary>GET /api/kpis/agents: per agent, premium written and earned, claims paid and the loss ratio over a period.</summary>
+/// <summary>
+/// GET /api/kpis/agents: the agent scorecard over a period — premium written and earned, claims paid and the loss ratio,
+/// the renewal rate of the policies that expired in the period, and disclosure quality: the claims reported in the
+/// period whose survey facts contradict the agent's attested disclosure, and their rate per 100 claims.
+/// </summary>
 public static class AgentKpis
 {
     public sealed record AgentRow(
         string AgentCode, string AgentName, string RegionCode, int Policies, decimal WrittenPremium, decimal EarnedPremium,
-        int ClaimsPaid, decimal ClaimsPaidAmount, decimal? LossRatio);
+        int ClaimsPaid, decimal ClaimsPaidAmount, decimal? LossRatio, int RenewalsDue, int Renewed, decimal? RenewalRate,
+        int ClaimsReported, int ContradictedClaims, decimal? ContradictionsPer100Claims);
 
     public sealed record Response(DateOnly From, DateOnly To, string? Region, IReadOnlyList<AgentRow> Agents);
 
@@ -20,7 +24,7 @@ public static class AgentKpis
         app.MapGet("/api/kpis/agents", Handle)
             .RequireAuthorization(Policies.Managers)
             .WithTags("KPIs")
-            .WithSummary("Loss ratio by agent: claims paid against premium earned in the period (default: the last 12 months).");
+            .WithSummary("Agent scorecard: loss ratio, renewal rate and disclosure contradictions in the period (default: the last 12 months).");
 
     public static async Task<Results<Ok<Response>, ValidationProblem>> Handle(DateOnly? from, DateOnly? to, string? region, ClaimsDbContext db, TimeProvider time, CancellationToken ct)
     {
@@ -33,30 +37,73 @@ public static class AgentKpis
         return TypedResults.Ok(new Response(filter.From, filter.To, filter.Region, await QueryAsync(filter, db, ct)));
     }
 
-    /// <summary>The rows, highest loss ratio first; the dashboard composes this too.</summary>
+    /// <summary>The rows alone, with their own renewal query; the dashboard shares one with its renewal tables.</summary>
     public static async Task<IReadOnlyList<AgentRow>> QueryAsync(KpiFilter filter, ClaimsDbContext db, CancellationToken ct)
     {
-        var (start, end, regionCode) = (filter.From, filter.To, filter.Region);
-        var agents = await db.Agents.AsNoTracking().Where(a => regionCode == null || a.RegionCode == regionCode).ToListAsync(ct);
-        var agentIds = agents.Select(a => a.Id).ToList();
-        var policies = await db.Policies.AsNoTracking()
-            .Where(p => agentIds.Contains(p.AgentId) && p.Status != PolicyStatus.Cancelled && p.StartDate <= end && p.ExpiryDate >= start)
-            .Select(p => new { p.Id, p.AgentId, p.Premium, p.StartDate, p.ExpiryDate }).ToListAsync(ct);
-        var (fromTime, toTime) = (start.ToDateTime(TimeOnly.MinValue), end.ToDateTime(TimeOnly.MaxValue));
-        var paid = await db.Claims.AsNoTracking()
-            .Where(c => c.PaidAt != null && c.PaidAt >= fromTime && c.PaidAt <= toTime)
-            .Join(db.Policies, c => c.PolicyId, p => p.Id, (c, p) => new { p.AgentId, c.PaidAmount })
-            .ToListAsync(ct);
+        var agents = await AgentsAsync(filter, db, ct);
+        return await QueryAsync(filter, agents, await RenewalOutcomes.QueryAsync(filter, AgentIds(filter, agents), db, ct), db, ct);
+    }
 
-        var rows = agents.Select(a =>
+    public sealed record AgentRef(Guid Id, string Code, string Name, string RegionCode);
+
+    public static async Task<IReadOnlyList<AgentRef>> AgentsAsync(KpiFilter filter, ClaimsDbContext db, CancellationToken ct) =>
+        await db.Agents.AsNoTracking().Where(a => filter.Region == null || a.RegionCode == filter.Region)
+            .Select(a => new AgentRef(a.Id, a.Code, a.Name, a.RegionCode)).ToListAsync(ct);
+
+    /// <summary>The agents to restrict to: all (null) without a region.</summary>
+    public static IReadOnlyCollection<Guid>? AgentIds(KpiFilter filter, IReadOnlyList<AgentRef> agents) =>
+        filter.Region is null ? null : [.. agents.Select(a => a.Id)];
+
+    /// <summary>Highest loss ratio first.</summary>
+    public static async Task<IReadOnlyList<AgentRow>> QueryAsync(
+        KpiFilter filter, IReadOnlyList<AgentRef> agents, IReadOnlyList<RenewalOutcomes.Cell> renewals, ClaimsDbContext db, CancellationToken ct)
+    {
+        var ids = AgentIds(filter, agents);
+        return Rows(agents, await PremiumByAgent.QueryAsync(filter, ids, db, ct), await ClaimsAsync(filter, ids, db, ct), renewals);
+    }
+
+    /// <summary>The scorecard from its parts, highest loss ratio first; an agent with nothing in the period has zeros.</summary>
+    public static IReadOnlyList<AgentRow> Rows(
+        IReadOnlyList<AgentRef> agents, IReadOnlyDictionary<Guid, PremiumByAgent.Premium> premium, IReadOnlyDictionary<Guid, AgentClaims> claims,
+        IReadOnlyList<RenewalOutcomes.Cell> renewals)
+    {
+        var due = renewals.GroupBy(c => c.AgentId).ToDictionary(g => g.Key, g => (Due: g.Sum(c => c.Due), Renewed: g.Sum(c => c.Renewed)));
+        return [.. agents.Select(a =>
         {
-            var own = policies.Where(p => p.AgentId == a.Id).ToList();
-            // Earned within the period: what the policy earned by its end less what it had earned before its start.
-            var earned = own.Sum(p => Kpi.EarnedPremium(p.Premium, p.StartDate, p.ExpiryDate, end) - Kpi.EarnedPremium(p.Premium, p.StartDate, p.ExpiryDate, start.AddDays(-1)));
-            var claims = paid.Where(c => c.AgentId == a.Id).ToList();
-            var paidAmount = claims.Sum(c => c.PaidAmount ?? 0m);
-            return new AgentRow(a.Code, a.Name, a.RegionCode, own.Count, own.Sum(p => p.Premium), earned, claims.Count, paidAmount, Kpi.LossRatio(paidAmount, earned));
-        }).OrderByDescending(r => r.LossRatio ?? -1).ThenBy(r => r.AgentCode).ToList();
-        return rows;
+            var p = premium.GetValueOrDefault(a.Id) ?? new PremiumByAgent.Premium(0, 0, 0);
+            var c = claims.GetValueOrDefault(a.Id) ?? new AgentClaims(0, 0, 0, 0);
+            var r = due.GetValueOrDefault(a.Id);
+            return new AgentRow(a.Code, a.Name, a.RegionCode, p.Policies, p.Written, p.Earned, c.Paid, c.PaidAmount, Kpi.LossRatio(c.PaidAmount, p.Earned),
+                r.Due, r.Renewed, Kpi.RenewalRate(r.Renewed, r.Due), c.Reported, c.Contradicted, Kpi.PerHundred(c.Contradicted, c.Reported));
+        }).OrderByDescending(r => r.LossRatio ?? -1).ThenBy(r => r.AgentCode)];
+    }
+
+    public sealed record AgentClaims(int Paid, decimal PaidAmount, int Reported, int Contradicted);
+
+    /// <summary>Claims paid in the period (count and amount) and reported in it (count and contradicted), per agent, in one grouped query.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, AgentClaims>> ClaimsAsync(KpiFilter filter, IReadOnlyCollection<Guid>? ids, ClaimsDbContext db, CancellationToken ct)
+    {
+        var (from, to) = (filter.FromTime, filter.ToTime);
+        var claims = db.Claims.AsNoTracking()
+            .Where(c => (c.PaidAt != null && c.PaidAt >= from && c.PaidAt <= to) || (c.ReportedAt >= from && c.ReportedAt <= to))
+            .Join(db.Policies, c => c.PolicyId, p => p.Id, (c, p) => new
+            {
+                p.AgentId, Paid = c.PaidAt != null && c.PaidAt >= from && c.PaidAt <= to, c.PaidAmount,
+                Reported = c.ReportedAt >= from && c.ReportedAt <= to, c.DisclosureContradictions,
+            });
+        if (ids is not null)
+        {
+            claims = claims.Where(c => ids.Contains(c.AgentId));
+        }
+
+        var rows = await claims.GroupBy(c => c.AgentId).Select(g => new
+        {
+            AgentId = g.Key,
+            Paid = g.Sum(c => c.Paid ? 1 : 0),
+            PaidAmount = g.Sum(c => c.Paid ? c.PaidAmount ?? 0m : 0m),
+            Reported = g.Sum(c => c.Reported ? 1 : 0),
+            Contradicted = g.Sum(c => c.Reported && c.DisclosureContradictions > 0 ? 1 : 0),
+        }).ToListAsync(ct);
+        return rows.ToDictionary(r => r.AgentId, r => new AgentClaims(r.Paid, r.PaidAmount, r.Reported, r.Contradicted));
     }
 }

@@ -6,9 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Claims.Web.Features.Kpis;
 
 /// <summary>
-/// Due and renewed policies in one grouped query (decision 0015), by agent, policy region, month of expiry and the
-/// holder's current tier; the renewal tables roll these cells up. Renewed as <c>RenewalCounting</c> decides: issued
-/// by the renewal flow (linked), else a non-cancelled policy for the same holder and vehicle starting the day after expiry.
+/// Due and renewed policies by agent, policy region, month of expiry and the holder's current tier; the renewal tables
+/// roll these cells up. Renewed as <c>RenewalCounting</c> decides: issued by the renewal flow (linked), else a
+/// non-cancelled policy for the same holder and vehicle starting the day after expiry. Whole months held by the nightly
+/// <see cref="RenewalSnapshotJob"/> come from it; the rest of the period is counted live (decision 0015).
 /// </summary>
 public static class RenewalOutcomes
 {
@@ -18,7 +19,45 @@ public static class RenewalOutcomes
     /// <summary>With a region: the region's policies and those of <paramref name="agentIds"/> (its agents, wherever they sold).</summary>
     public static async Task<IReadOnlyList<Cell>> QueryAsync(KpiFilter filter, IReadOnlyCollection<Guid>? agentIds, ClaimsDbContext db, CancellationToken ct)
     {
-        var (fromDay, toDay, region) = (filter.From.DayNumber, filter.To.DayNumber, filter.Region);
+        var range = await db.Set<RenewalSnapshotRange>().AsNoTracking().SingleOrDefaultAsync(r => r.Name == RenewalSnapshotRange.Key, ct);
+        // The whole months of the period, as month keys.
+        var first = RenewalMonth.KeyOf(filter.From.Year, filter.From.Month) + (filter.From.Day == 1 ? 0 : 1);
+        var last = RenewalMonth.KeyOf(filter.To.Year, filter.To.Month) - (filter.To.AddDays(1).Day == 1 ? 0 : 1);
+        if (range is not null)
+        {
+            (first, last) = (Math.Max(first, range.FirstMonthKey), Math.Min(last, range.LastMonthKey));
+        }
+
+        if (range is null || first > last)
+        {
+            return await LiveAsync(filter, filter.From, filter.To, agentIds, db, ct);
+        }
+
+        var stored = db.Set<RenewalMonth>().AsNoTracking().Where(m => m.MonthKey >= first && m.MonthKey <= last);
+        if (filter.Region is { } region)
+        {
+            var agents = agentIds ?? [];
+            stored = stored.Where(m => m.RegionCode == region || agents.Contains(m.AgentId));
+        }
+
+        var (snapshotFrom, snapshotTo) = (new DateOnly(first / 12, first % 12 + 1, 1), new DateOnly(last / 12, last % 12 + 1, 1).AddMonths(1).AddDays(-1));
+        return [
+            .. await LiveAsync(filter, filter.From, snapshotFrom.AddDays(-1), agentIds, db, ct),
+            .. (await stored.ToListAsync(ct)).Select(m => m.ToCell()),
+            .. await LiveAsync(filter, snapshotTo.AddDays(1), filter.To, agentIds, db, ct),
+        ];
+    }
+
+    /// <summary>Counted from the policies, for the expiries in [<paramref name="from"/>, <paramref name="to"/>] (none when empty).</summary>
+    public static async Task<IReadOnlyList<Cell>> LiveAsync(
+        KpiFilter filter, DateOnly from, DateOnly to, IReadOnlyCollection<Guid>? agentIds, ClaimsDbContext db, CancellationToken ct)
+    {
+        if (to < from)
+        {
+            return [];
+        }
+
+        var (fromDay, toDay, region) = (from.DayNumber, to.DayNumber, filter.Region);
         var due = db.Policies.AsNoTracking().Where(p => p.Status != PolicyStatus.Cancelled && p.ExpiryDay >= fromDay && p.ExpiryDay <= toDay);
         if (region is not null)
         {

@@ -12,9 +12,9 @@ namespace Claims.Web.Pages.Dashboard;
 
 /// <summary>The managers' dashboard: composes one query per KPI; <c>?format=csv&amp;table=…</c> exports a table.</summary>
 [Authorize(Policy = Policies.Managers)]
-public sealed class IndexModel(ClaimsDbContext db, TimeProvider time) : PageModel
+public sealed class IndexModel(ClaimsDbContext db, IServiceScopeFactory scopes, TimeProvider time) : PageModel
 {
-    public static readonly IReadOnlyList<string> Tables = ["agents", "cycle-times", "leakage", "renewals", "satisfaction", "satisfaction-regions", "satisfaction-trend"];
+    public static readonly IReadOnlyList<string> Tables = ["agents", "cycle-times", "leakage", "leakage-shops", "renewals", "renewals-tiers", "satisfaction", "satisfaction-regions", "satisfaction-trend"];
 
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
@@ -27,7 +27,9 @@ public sealed class IndexModel(ClaimsDbContext db, TimeProvider time) : PageMode
     public IReadOnlyList<AgentKpis.AgentRow> Agents => Kpis.Agents;
     public ClaimCycleTimes.Result Cycle => Kpis.Cycle;
     public IReadOnlyList<LeakageByAdjuster.Row> Leakage => Kpis.Leakage;
+    public IReadOnlyList<LeakageByAdjuster.ShopRow> LeakageByShop => Kpis.LeakageByShop;
     public IReadOnlyList<RenewalCount> Renewals => Kpis.Renewals;
+    public IReadOnlyList<RenewalRates.TierRow> RenewalsByTier => Kpis.RenewalsByTier;
     public SatisfactionResults.Result Satisfaction => Kpis.Satisfaction;
 
     public async Task<IActionResult> OnGetAsync(string? format, string? table, CancellationToken ct)
@@ -44,7 +46,7 @@ public sealed class IndexModel(ClaimsDbContext db, TimeProvider time) : PageMode
             return table is not null && Tables.Contains(table) ? await CsvAsync(table, ct) : NotFound();
         }
 
-        Kpis = await DashboardKpis.LoadAsync(Filter, db, ct);
+        Kpis = await DashboardKpis.LoadAsync(Filter, scopes, ct);
         return Page();
     }
 
@@ -56,14 +58,24 @@ public sealed class IndexModel(ClaimsDbContext db, TimeProvider time) : PageMode
     {
         var text = table switch
         {
-            "agents" => CsvText.Write(["agent_code", "agent_name", "region", "policies", "written_premium", "earned_premium", "claims_paid", "claims_paid_amount", "loss_ratio"],
-                (await AgentKpis.QueryAsync(Filter, db, ct)).Select(r => new object?[] { r.AgentCode, r.AgentName, r.RegionCode, r.Policies, r.WrittenPremium, r.EarnedPremium, r.ClaimsPaid, r.ClaimsPaidAmount, r.LossRatio })),
+            "agents" => CsvText.Write(
+                ["agent_code", "agent_name", "region", "policies", "written_premium", "earned_premium", "claims_paid", "claims_paid_amount", "loss_ratio",
+                    "renewals_due", "renewed", "renewal_rate", "claims_reported", "contradicted_claims", "contradictions_per_100_claims"],
+                (await AgentKpis.QueryAsync(Filter, db, ct)).Select(r => new object?[]
+                {
+                    r.AgentCode, r.AgentName, r.RegionCode, r.Policies, r.WrittenPremium, r.EarnedPremium, r.ClaimsPaid, r.ClaimsPaidAmount, r.LossRatio,
+                    r.RenewalsDue, r.Renewed, r.RenewalRate, r.ClaimsReported, r.ContradictedClaims, r.ContradictionsPer100Claims,
+                })),
             "cycle-times" => CsvText.Write(["from_days", "to_days", "claims"],
                 (await ClaimCycleTimes.QueryAsync(Filter, db, ct)).Buckets.Select(b => new object?[] { b.From, b.To, b.Claims })),
             "leakage" => CsvText.Write(["adjuster", "audits", "paid", "leakage", "leakage_share"],
                 (await LeakageByAdjuster.QueryAsync(Filter, db, ct)).Select(r => new object?[] { r.Adjuster, r.Audits, r.Paid, r.Leakage, r.LeakageShare })),
+            "leakage-shops" => CsvText.Write(["shop", "shop_class", "audits", "paid", "leakage", "leakage_share"],
+                LeakageByAdjuster.ByShop(await LeakageByAdjuster.AuditsAsync(Filter, db, ct)).Select(r => new object?[] { r.Shop, r.ShopClass, r.Audits, r.Paid, r.Leakage, r.LeakageShare })),
             "renewals" => CsvText.Write(["region", "month", "due", "renewed", "renewal_rate"],
                 (await RenewalRates.QueryAsync(Filter, db, ct)).Select(r => new object?[] { r.RegionCode, $"{r.Year}-{r.Month:00}", r.Due, r.Renewed, r.Rate })),
+            "renewals-tiers" => CsvText.Write(["tier", "due", "renewed", "renewal_rate"],
+                RenewalRates.ByTier(await RenewalOutcomes.QueryAsync(Filter, null, db, ct), Filter).Select(r => new object?[] { r.Tier, r.Due, r.Renewed, r.Rate })),
             "satisfaction" => CsvText.Write(["subject", "key", "responses", "attention", "speed", "trustworthiness", "accuracy", "resourcefulness", "overall"],
                 (await SatisfactionResults.QueryAsync(Filter, db, ct)).Subjects.Select(r => new object?[] { r.Subject, r.Key, r.Score.Responses }
                     .Concat(r.Score.ByQuestion.OrderBy(q => q.Key).Select(q => (object?)q.Value)).Append(r.Score.Overall))),

@@ -35,6 +35,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "scheduling");
 
             migrationBuilder.EnsureSchema(
+                name: "kpis");
+
+            migrationBuilder.EnsureSchema(
                 name: "renewal");
 
             migrationBuilder.EnsureSchema(
@@ -213,6 +216,21 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "KpiSnapshots",
+                schema: "kpis",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    FirstMonthKey = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastMonthKey = table.Column<int>(type: "INTEGER", nullable: false),
+                    ComputedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KpiSnapshots", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Offers",
                 schema: "renewal",
                 columns: table => new
@@ -309,6 +327,25 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Reminders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RenewalMonths",
+                schema: "kpis",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MonthKey = table.Column<int>(type: "INTEGER", nullable: false),
+                    AgentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Tier = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Due = table.Column<int>(type: "INTEGER", nullable: false),
+                    Renewed = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RenewalMonths", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1401,6 +1438,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RenewalMonths_MonthKey",
+                schema: "kpis",
+                table: "RenewalMonths",
+                column: "MonthKey");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SerialRanges_HolderCode_Type",
                 schema: "docs",
                 table: "SerialRanges",
@@ -1570,6 +1613,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "workflow");
 
             migrationBuilder.DropTable(
+                name: "KpiSnapshots",
+                schema: "kpis");
+
+            migrationBuilder.DropTable(
                 name: "LabourStandards",
                 schema: "ref");
 
@@ -1596,6 +1643,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
             migrationBuilder.DropTable(
                 name: "Reminders",
                 schema: "renewal");
+
+            migrationBuilder.DropTable(
+                name: "RenewalMonths",
+                schema: "kpis");
 
             migrationBuilder.DropTable(
                 name: "Surveys",

@@ -36,6 +36,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 name: "scheduling");
 
             migrationBuilder.EnsureSchema(
+                name: "kpis");
+
+            migrationBuilder.EnsureSchema(
                 name: "renewal");
 
             migrationBuilder.EnsureSchema(
@@ -214,6 +217,21 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "KpiSnapshots",
+                schema: "kpis",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    FirstMonthKey = table.Column<int>(type: "integer", nullable: false),
+                    LastMonthKey = table.Column<int>(type: "integer", nullable: false),
+                    ComputedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KpiSnapshots", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Offers",
                 schema: "renewal",
                 columns: table => new
@@ -310,6 +328,25 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Reminders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RenewalMonths",
+                schema: "kpis",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MonthKey = table.Column<int>(type: "integer", nullable: false),
+                    AgentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Tier = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Due = table.Column<int>(type: "integer", nullable: false),
+                    Renewed = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RenewalMonths", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1402,6 +1439,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RenewalMonths_MonthKey",
+                schema: "kpis",
+                table: "RenewalMonths",
+                column: "MonthKey");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SerialRanges_HolderCode_Type",
                 schema: "docs",
                 table: "SerialRanges",
@@ -1571,6 +1614,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 schema: "workflow");
 
             migrationBuilder.DropTable(
+                name: "KpiSnapshots",
+                schema: "kpis");
+
+            migrationBuilder.DropTable(
                 name: "LabourStandards",
                 schema: "ref");
 
@@ -1597,6 +1644,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
             migrationBuilder.DropTable(
                 name: "Reminders",
                 schema: "renewal");
+
+            migrationBuilder.DropTable(
+                name: "RenewalMonths",
+                schema: "kpis");
 
             migrationBuilder.DropTable(
                 name: "Surveys",

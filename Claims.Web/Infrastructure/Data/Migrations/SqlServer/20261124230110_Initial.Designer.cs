@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerClaimsDbContext))]
-    [Migration("20261124224202_Initial")]
+    [Migration("20261124230110_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1312,6 +1312,62 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Surveys", "customers");
+                });
+
+            modelBuilder.Entity("Claims.Web.Features.Kpis.RenewalMonth", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Due")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MonthKey")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("Renewed")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Tier")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MonthKey");
+
+                    b.ToTable("RenewalMonths", "kpis");
+                });
+
+            modelBuilder.Entity("Claims.Web.Features.Kpis.RenewalSnapshotRange", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("FirstMonthKey")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LastMonthKey")
+                        .HasColumnType("int");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("KpiSnapshots", "kpis");
                 });
 
             modelBuilder.Entity("Claims.Web.Infrastructure.Auth.AppUser", b =>

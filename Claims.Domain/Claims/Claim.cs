@@ -13,6 +13,8 @@ public sealed class Claim
     public Guid Id { get; private set; }
     public string Number { get; private set; } = "";
     public Guid PolicyId { get; private set; }
+    /// <summary>The agent who sold the policy, copied at notice: claims are judged against their agent without reading the policy.</summary>
+    public Guid AgentId { get; private set; }
     public string PolicyNumber { get; private set; } = "";
     public Guid VehicleId { get; private set; }
     public string ModelCode { get; private set; } = "";
@@ -81,7 +83,7 @@ public sealed class Claim
 
         return new Claim
         {
-            Id = id, Number = number, PolicyId = policy.Id, PolicyNumber = policy.Number, VehicleId = vehicle.Id, ModelCode = vehicle.ModelCode,
+            Id = id, Number = number, PolicyId = policy.Id, AgentId = policy.AgentId, PolicyNumber = policy.Number, VehicleId = vehicle.Id, ModelCode = vehicle.ModelCode,
             LossAt = notice.LossAt, LossPlace = notice.LossPlace.Trim(), RegionCode = notice.LossRegionCode.Trim().ToUpperInvariant(),
             Cause = notice.Cause, Description = notice.Description.Trim(), Liability = notice.Liability, Injuries = notice.Injuries,
             Drivable = notice.Drivable, ThirdPartyCount = notice.ThirdPartyCount, ThirdParties = notice.ThirdParties?.Trim(),

@@ -80,30 +80,21 @@ public static class AgentKpis
 
     public sealed record AgentClaims(int Paid, decimal PaidAmount, int Reported, int Contradicted);
 
-    /// <summary>Claims paid in the period (count and amount) and reported in it (count and contradicted), per agent, in one grouped query.</summary>
+    /// <summary>Claims paid in the period (count and amount) and reported in it (count and contradicted), per agent: two covering index ranges.</summary>
     public static async Task<IReadOnlyDictionary<Guid, AgentClaims>> ClaimsAsync(KpiFilter filter, IReadOnlyCollection<Guid>? ids, ClaimsDbContext db, CancellationToken ct)
     {
         var (from, to) = (filter.FromTime, filter.ToTime);
-        var claims = db.Claims.AsNoTracking()
-            .Where(c => (c.PaidAt != null && c.PaidAt >= from && c.PaidAt <= to) || (c.ReportedAt >= from && c.ReportedAt <= to))
-            .Join(db.Policies, c => c.PolicyId, p => p.Id, (c, p) => new
-            {
-                p.AgentId, Paid = c.PaidAt != null && c.PaidAt >= from && c.PaidAt <= to, c.PaidAmount,
-                Reported = c.ReportedAt >= from && c.ReportedAt <= to, c.DisclosureContradictions,
-            });
+        var (paid, reported) = (db.Claims.AsNoTracking().Where(c => c.PaidAt >= from && c.PaidAt <= to), db.Claims.AsNoTracking().Where(c => c.ReportedAt >= from && c.ReportedAt <= to));
         if (ids is not null)
         {
-            claims = claims.Where(c => ids.Contains(c.AgentId));
+            (paid, reported) = (paid.Where(c => ids.Contains(c.AgentId)), reported.Where(c => ids.Contains(c.AgentId)));
         }
 
-        var rows = await claims.GroupBy(c => c.AgentId).Select(g => new
-        {
-            AgentId = g.Key,
-            Paid = g.Sum(c => c.Paid ? 1 : 0),
-            PaidAmount = g.Sum(c => c.Paid ? c.PaidAmount ?? 0m : 0m),
-            Reported = g.Sum(c => c.Reported ? 1 : 0),
-            Contradicted = g.Sum(c => c.Reported && c.DisclosureContradictions > 0 ? 1 : 0),
-        }).ToListAsync(ct);
-        return rows.ToDictionary(r => r.AgentId, r => new AgentClaims(r.Paid, r.PaidAmount, r.Reported, r.Contradicted));
+        var paidRows = await paid.GroupBy(c => c.AgentId).Select(g => new { g.Key, Count = g.Count(), Amount = g.Sum(c => c.PaidAmount ?? 0m) }).ToDictionaryAsync(r => r.Key, ct);
+        var reportedRows = await reported.GroupBy(c => c.AgentId)
+            .Select(g => new { g.Key, Count = g.Count(), Contradicted = g.Sum(c => c.DisclosureContradictions > 0 ? 1 : 0) }).ToDictionaryAsync(r => r.Key, ct);
+        return paidRows.Keys.Union(reportedRows.Keys).ToDictionary(id => id, id => new AgentClaims(
+            paidRows.GetValueOrDefault(id)?.Count ?? 0, paidRows.GetValueOrDefault(id)?.Amount ?? 0m,
+            reportedRows.GetValueOrDefault(id)?.Count ?? 0, reportedRows.GetValueOrDefault(id)?.Contradicted ?? 0));
     }
 }

@@ -23,8 +23,6 @@ public sealed class PolicyConfiguration : IEntityTypeConfiguration<Policy>
         // The dashboard's aggregates (decision 0015) read these covering indexes, never the wide rows.
         builder.HasIndex(p => new { p.AgentId, p.ExpiryDay, p.StartDay, p.PremiumCents, p.Status });
         builder.HasIndex(p => new { p.ExpiryDay, p.Status, p.RegionCode, p.AgentId, p.PolicyholderId, p.VehicleId, p.RenewedByPolicyId });
-        // Claims reach their agent through this one: no read of the policy row.
-        builder.HasIndex(p => new { p.Id, p.AgentId });
         // A renewal is found by vehicle, holder and start day.
         builder.HasIndex(p => new { p.VehicleId, p.PolicyholderId, p.StartDay, p.Status });
         builder.HasIndex(p => p.PolicyholderId);

@@ -31,6 +31,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<int>("AdjusterLevel")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("AssignedAdjuster")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -196,9 +199,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("AssignedAdjuster", "Status");
 
-                    b.HasIndex("ReportedAt", "PolicyId", "DisclosureContradictions");
+                    b.HasIndex("AgentId", "PaidAt", "PaidAmount");
 
-                    b.HasIndex("PaidAt", "RegionCode", "ReportedAt", "PolicyId", "PaidAmount");
+                    b.HasIndex("AgentId", "ReportedAt", "DisclosureContradictions");
+
+                    b.HasIndex("PaidAt", "RegionCode", "ReportedAt");
 
                     b.ToTable("Claims", "claims");
                 });
@@ -720,8 +725,6 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("RegionCode");
-
-                    b.HasIndex("Id", "AgentId");
 
                     b.HasIndex("Status", "ExpiryDate");
 

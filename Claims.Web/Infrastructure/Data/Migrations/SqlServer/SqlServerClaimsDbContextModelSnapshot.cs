@@ -31,6 +31,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<int>("AdjusterLevel")
                         .HasColumnType("int");
 
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("AssignedAdjuster")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
@@ -196,9 +199,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("AssignedAdjuster", "Status");
 
-                    b.HasIndex("ReportedAt", "PolicyId", "DisclosureContradictions");
+                    b.HasIndex("AgentId", "PaidAt", "PaidAmount");
 
-                    b.HasIndex("PaidAt", "RegionCode", "ReportedAt", "PolicyId", "PaidAmount");
+                    b.HasIndex("AgentId", "ReportedAt", "DisclosureContradictions");
+
+                    b.HasIndex("PaidAt", "RegionCode", "ReportedAt");
 
                     b.ToTable("Claims", "claims");
                 });
@@ -721,8 +726,6 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasFilter("[ProposalId] IS NOT NULL");
 
                     b.HasIndex("RegionCode");
-
-                    b.HasIndex("Id", "AgentId");
 
                     b.HasIndex("Status", "ExpiryDate");
 

@@ -26,6 +26,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("AdjusterLevel")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AssignedAdjuster")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -191,9 +194,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("AssignedAdjuster", "Status");
 
-                    b.HasIndex("ReportedAt", "PolicyId", "DisclosureContradictions");
+                    b.HasIndex("AgentId", "PaidAt", "PaidAmount");
 
-                    b.HasIndex("PaidAt", "RegionCode", "ReportedAt", "PolicyId", "PaidAmount");
+                    b.HasIndex("AgentId", "ReportedAt", "DisclosureContradictions");
+
+                    b.HasIndex("PaidAt", "RegionCode", "ReportedAt");
 
                     b.ToTable("Claims", "claims");
                 });
@@ -709,8 +714,6 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("RegionCode");
-
-                    b.HasIndex("Id", "AgentId");
 
                     b.HasIndex("Status", "ExpiryDate");
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteClaimsDbContext))]
-    [Migration("20261124230018_Initial")]
+    [Migration("20261124230808_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -28,6 +28,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<int>("AdjusterLevel")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AssignedAdjuster")
                         .HasMaxLength(100)
@@ -194,9 +197,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("AssignedAdjuster", "Status");
 
-                    b.HasIndex("ReportedAt", "PolicyId", "DisclosureContradictions");
+                    b.HasIndex("AgentId", "PaidAt", "PaidAmount");
 
-                    b.HasIndex("PaidAt", "RegionCode", "ReportedAt", "PolicyId", "PaidAmount");
+                    b.HasIndex("AgentId", "ReportedAt", "DisclosureContradictions");
+
+                    b.HasIndex("PaidAt", "RegionCode", "ReportedAt");
 
                     b.ToTable("Claims", "claims");
                 });
@@ -712,8 +717,6 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("RegionCode");
-
-                    b.HasIndex("Id", "AgentId");
 
                     b.HasIndex("Status", "ExpiryDate");
 

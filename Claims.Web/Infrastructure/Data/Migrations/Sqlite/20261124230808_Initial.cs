@@ -895,6 +895,7 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     Number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     PolicyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgentId = table.Column<Guid>(type: "TEXT", nullable: false),
                     PolicyNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     VehicleId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ModelCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
@@ -1153,6 +1154,18 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 column: "WorkflowInstanceId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Claims_AgentId_PaidAt_PaidAmount",
+                schema: "claims",
+                table: "Claims",
+                columns: new[] { "AgentId", "PaidAt", "PaidAmount" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Claims_AgentId_ReportedAt_DisclosureContradictions",
+                schema: "claims",
+                table: "Claims",
+                columns: new[] { "AgentId", "ReportedAt", "DisclosureContradictions" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Claims_AssignedAdjuster_Status",
                 schema: "claims",
                 table: "Claims",
@@ -1166,22 +1179,16 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Claims_PaidAt_RegionCode_ReportedAt_PolicyId_PaidAmount",
+                name: "IX_Claims_PaidAt_RegionCode_ReportedAt",
                 schema: "claims",
                 table: "Claims",
-                columns: new[] { "PaidAt", "RegionCode", "ReportedAt", "PolicyId", "PaidAmount" });
+                columns: new[] { "PaidAt", "RegionCode", "ReportedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Claims_PolicyId",
                 schema: "claims",
                 table: "Claims",
                 column: "PolicyId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Claims_ReportedAt_PolicyId_DisclosureContradictions",
-                schema: "claims",
-                table: "Claims",
-                columns: new[] { "ReportedAt", "PolicyId", "DisclosureContradictions" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Claims_WorkflowInstanceId",
@@ -1322,12 +1329,6 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 schema: "policy",
                 table: "Policies",
                 columns: new[] { "ExpiryDay", "Status", "RegionCode", "AgentId", "PolicyholderId", "VehicleId", "RenewedByPolicyId" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Policies_Id_AgentId",
-                schema: "policy",
-                table: "Policies",
-                columns: new[] { "Id", "AgentId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Policies_Number",

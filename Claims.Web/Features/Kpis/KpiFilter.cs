@@ -3,8 +3,9 @@ namespace Claims.Web.Features.Kpis;
 /// <summary>The dashboard's period (both ends inclusive) and optional region; defaults to the last 12 months, all regions.</summary>
 public sealed record KpiFilter(DateOnly From, DateOnly To, string? Region)
 {
-    public DateTime FromTime => From.ToDateTime(TimeOnly.MinValue);
-    public DateTime ToTime => To.ToDateTime(TimeOnly.MaxValue);
+    // UTC, as every stored time is: PostgreSQL refuses to compare timestamptz with an unspecified kind.
+    public DateTime FromTime => From.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+    public DateTime ToTime => To.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc);
 
     public static KpiFilter Of(DateOnly? from, DateOnly? to, string? region, TimeProvider time)
     {

@@ -11,6 +11,7 @@ public static class CustomersRegistration
     {
         services.AddSingleton<TierRecompute>();
         services.AddSingleton<SurveyLinks>();
+        services.AddScoped<SurveyInvitation>();
         services.AddSingleton<IDailyJob>(sp => sp.GetRequiredService<TierRecompute>());
         // The computed tiers drive the renewal stages (VIP reminders start at 90 days, with an agent call).
         services.Replace(ServiceDescriptor.Singleton<ITierLookup, TierLookup>());

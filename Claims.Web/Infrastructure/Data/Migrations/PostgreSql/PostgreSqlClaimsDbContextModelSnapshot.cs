@@ -800,6 +800,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<decimal>("LoadingPercent")
                         .HasPrecision(9, 4)
                         .HasColumnType("numeric(9,4)");
@@ -820,6 +825,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<Guid?>("RenewalOfPolicyId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("ReviewLevel")
                         .HasMaxLength(20)
@@ -853,6 +861,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("RenewalOfPolicyId");
 
                     b.HasIndex("Status");
 
@@ -1173,6 +1183,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<decimal>("RenewalPremium")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid?>("RenewalProposalId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("RenewedPolicyId")
                         .HasColumnType("uuid");

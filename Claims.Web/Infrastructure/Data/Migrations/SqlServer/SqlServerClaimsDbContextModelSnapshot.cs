@@ -801,6 +801,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<decimal>("LoadingPercent")
                         .HasPrecision(9, 4)
                         .HasColumnType("decimal(9,4)");
@@ -821,6 +826,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
+
+                    b.Property<Guid?>("RenewalOfPolicyId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ReviewLevel")
                         .HasMaxLength(20)
@@ -854,6 +862,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("RenewalOfPolicyId");
 
                     b.HasIndex("Status");
 
@@ -1174,6 +1184,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<decimal>("RenewalPremium")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid?>("RenewalProposalId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid?>("RenewedPolicyId")
                         .HasColumnType("uniqueidentifier");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteClaimsDbContext))]
-    [Migration("20261124223329_Initial")]
+    [Migration("20261124225706_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -792,6 +792,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("LoadingPercent")
                         .HasPrecision(9, 4)
                         .HasColumnType("TEXT");
@@ -811,6 +816,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RenewalOfPolicyId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewLevel")
@@ -845,6 +853,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("RenewalOfPolicyId");
 
                     b.HasIndex("Status");
 
@@ -1164,6 +1174,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<decimal>("RenewalPremium")
                         .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RenewalProposalId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("RenewedPolicyId")

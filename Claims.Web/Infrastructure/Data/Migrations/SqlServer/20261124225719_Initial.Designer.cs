@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerClaimsDbContext))]
-    [Migration("20261124223359_Initial")]
+    [Migration("20261124225719_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -804,6 +804,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<decimal>("LoadingPercent")
                         .HasPrecision(9, 4)
                         .HasColumnType("decimal(9,4)");
@@ -824,6 +829,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
+
+                    b.Property<Guid?>("RenewalOfPolicyId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ReviewLevel")
                         .HasMaxLength(20)
@@ -857,6 +865,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("RenewalOfPolicyId");
 
                     b.HasIndex("Status");
 
@@ -1177,6 +1187,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<decimal>("RenewalPremium")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid?>("RenewalProposalId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid?>("RenewedPolicyId")
                         .HasColumnType("uniqueidentifier");

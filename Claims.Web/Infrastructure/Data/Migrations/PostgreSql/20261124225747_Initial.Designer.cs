@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlClaimsDbContext))]
-    [Migration("20261124223426_Initial")]
+    [Migration("20261124225747_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -803,6 +803,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<decimal>("LoadingPercent")
                         .HasPrecision(9, 4)
                         .HasColumnType("numeric(9,4)");
@@ -823,6 +828,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<Guid?>("RenewalOfPolicyId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("ReviewLevel")
                         .HasMaxLength(20)
@@ -856,6 +864,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("RenewalOfPolicyId");
 
                     b.HasIndex("Status");
 
@@ -1176,6 +1186,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<decimal>("RenewalPremium")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid?>("RenewalProposalId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("RenewedPolicyId")
                         .HasColumnType("uuid");

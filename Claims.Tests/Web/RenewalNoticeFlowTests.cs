@@ -3,6 +3,7 @@ using System.Text.Json;
 using Claims.Domain.Documents;
 using Claims.Domain.Policies;
 using Claims.Domain.Renewals;
+using Claims.Domain.Surveys;
 using Claims.Tests.Fixtures;
 using Claims.Web.Features.PolicyUnderwriting;
 using Claims.Web.Features.PolicyUnderwriting.Contracts;
@@ -166,6 +167,26 @@ public sealed class RenewalNoticeFlowTests : IAsyncDisposable
         Assert.Single(await OutboxBodiesAsync<PolicyRenewed>());
         Assert.Equal(1, await _app.WithDbAsync(db => db.Proposals.CountAsync(p => p.RenewalOfPolicyId == policy.Id)));
         Assert.Equal(range.NextSerial + 1, (await _app.WithDbAsync(db => db.SerialRanges.AsNoTracking().SingleAsync(r => r.Id == range.Id))).NextSerial);
+    }
+
+    [Fact]
+    public async Task Accept_ValidLink_RenewalSurveyAboutTheAgentMailedOnce()
+    {
+        await SweepAndDeliverAsync();
+        var agent = await _app.WithDbAsync(db => db.Agents.AsNoTracking().SingleAsync(a => a.Code == DemoPolicies.DemoAgentCode));
+        var (mail, policy, _) = await NoticeOfAsync(p => p.AgentId == agent.Id);
+
+        var renewed = (await AcceptAsync(mail.Token)).View.Renewed!;
+        var survey = await Eventually.WaitAsync(
+            () => _app.WithDbAsync(db => db.Surveys.AsNoTracking().Where(s => s.Context == SurveyContext.Renewal && s.ContextId == renewed.Id).ToListAsync()),
+            s => s.Count > 0, TimeSpan.FromSeconds(30), "the renewal survey");
+        var surveyMails = await Eventually.WaitAsync(
+            async () => (await _mailbox.ReadAllAsync()).Where(m => m.Subject == $"How did we do on your renewal {renewed.Number}?").ToList(),
+            m => m.Count > 0, TimeSpan.FromSeconds(30), "the survey mail");
+
+        var only = Assert.Single(survey);
+        Assert.Equal((SurveySubject.Agent, agent.Code, policy.PolicyholderId), (only.Subject, only.SubjectKey, only.PolicyholderId));
+        Assert.Contains("/survey/", Assert.Single(surveyMails).Text, StringComparison.Ordinal);
     }
 
     [Fact]

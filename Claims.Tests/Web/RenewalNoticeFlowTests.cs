@@ -170,7 +170,7 @@ public sealed class RenewalNoticeFlowTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Accept_ValidLink_RenewalSurveyAboutTheAgentMailedOnce()
+    public async Task Accept_ValidLink_ConfirmationAndRenewalSurveyAboutTheAgentMailedOnce()
     {
         await SweepAndDeliverAsync();
         var agent = await _app.WithDbAsync(db => db.Agents.AsNoTracking().SingleAsync(a => a.Code == DemoPolicies.DemoAgentCode));
@@ -184,6 +184,12 @@ public sealed class RenewalNoticeFlowTests : IAsyncDisposable
             async () => (await _mailbox.ReadAllAsync()).Where(m => m.Subject == $"How did we do on your renewal {renewed.Number}?").ToList(),
             m => m.Count > 0, TimeSpan.FromSeconds(30), "the survey mail");
 
+        var confirmations = await Eventually.WaitAsync(
+            async () => (await _mailbox.ReadAllAsync()).Where(m => m.Subject.EndsWith(renewed.Number, StringComparison.Ordinal)).ToList(),
+            m => m.Count > 0, TimeSpan.FromSeconds(30), "the renewal confirmation");
+        var confirmation = Assert.Single(confirmations);
+        Assert.Contains(renewed.Premium.ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture), confirmation.Text, StringComparison.Ordinal);
+        Assert.Contains(renewed.StartDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), confirmation.Text, StringComparison.Ordinal);
         var only = Assert.Single(survey);
         Assert.Equal((SurveySubject.Agent, agent.Code, policy.PolicyholderId), (only.Subject, only.SubjectKey, only.PolicyholderId));
         Assert.Contains("/survey/", Assert.Single(surveyMails).Text, StringComparison.Ordinal);

@@ -22,6 +22,8 @@ internal static class DashboardBook
 {
     private static readonly string[] RegionCodes = ["SH", "BJ", "GD", "ZJ", "JS", "SC", "HB", "HN", "SD", "FJ"];
     private static readonly string[] TierNames = ["VIP", "A", "B", "C"];
+    private static readonly Proposer Proposer = new("Holder", "310101199001011234", new DateOnly(1990, 1, 1), new DateOnly(2012, 5, 1), "13800000000", null, true);
+    private static readonly ProposedVehicle Car = new("LSVAU2180N2183456", "A12345", "VW-LAVIDA", new DateOnly(2020, 1, 1), 120_000m, VehicleUsage.Private, 5);
 
     public static async Task<DashboardBookSize> GenerateAsync(TempBook book, int policies, int claims, DateOnly today)
     {
@@ -78,7 +80,9 @@ internal static class DashboardBook
                     Policy renewal;
                     if (random.NextDouble() < 0.85)
                     {
-                        renewal = policy.RenewOn(Guid.CreateVersion7(), 10_000_000 + written++, policy.Premium);
+                        // The renewal proposal is not stored: only its id reaches the policy.
+                        var proposal = Proposal.Renewal(Guid.CreateVersion7(), policy.ExpiryDate.AddDays(-30).ToDateTime(TimeOnly.MinValue), policy, null, agent.Code, Proposer, Car, [], policy.Premium, "bench");
+                        renewal = policy.RenewOn(proposal, Guid.CreateVersion7(), 10_000_000 + written++);
                         linked++;
                     }
                     else

@@ -92,18 +92,29 @@ public sealed class Policy
         return policy;
     }
 
-    /// <summary>Next year's policy on a new controlled form: from the day after this one expires, same risk and cover, the renewal premium.</summary>
-    public Policy RenewOn(Guid id, long formSerial, decimal premium)
+    /// <summary>Next year's policy on a new controlled form, issued from the accepted renewal proposal: same risk and cover, the renewal's premium and excess.</summary>
+    public Policy RenewOn(Proposal renewal, Guid id, long formSerial)
     {
+        if (renewal.Kind != ProposalKind.Renewal || renewal.RenewalOfPolicyId != Id)
+        {
+            throw new InvalidOperationException($"Proposal {renewal.Number} does not renew policy {Number}.");
+        }
+
+        if (RenewedByPolicyId is not null)
+        {
+            throw new InvalidOperationException($"Policy {Number} is renewed already.");
+        }
+
         var start = ExpiryDate.AddDays(1);
-        var renewal = Issue(id, FormNumber(formSerial), PolicyholderId, VehicleId, AgentId, RegionCode, start, start.AddYears(1).AddDays(-1), premium, Covers);
-        renewal.FormSerial = formSerial;
-        renewal.SumInsured = SumInsured;
-        renewal.Excess = Excess;
-        renewal.RenewalNumber = RenewalNumber + 1;
-        renewal.RenewalOfPolicyId = Id;
+        var next = Issue(id, FormNumber(formSerial), PolicyholderId, VehicleId, AgentId, RegionCode, start, start.AddYears(1).AddDays(-1), renewal.FinalPremium ?? Premium, Covers);
+        next.ProposalId = renewal.Id;
+        next.FormSerial = formSerial;
+        next.SumInsured = SumInsured;
+        next.Excess = renewal.Excess;
+        next.RenewalNumber = RenewalNumber + 1;
+        next.RenewalOfPolicyId = Id;
         RenewedByPolicyId = id;
-        return renewal;
+        return next;
     }
 
     /// <summary>Not renewed by the end of the grace period; a renewed or cancelled policy does not lapse.</summary>

@@ -45,6 +45,9 @@ public sealed class Proposal
     public Guid? PolicyId { get; private set; }
     public string? DeclineReason { get; private set; }
     public Guid? WorkflowInstanceId { get; private set; }
+    public ProposalKind Kind { get; private set; }
+    /// <summary>The policy a renewal proposal renews; null for new business.</summary>
+    public Guid? RenewalOfPolicyId { get; private set; }
 
     public static Proposal Submit(
         Guid id, DateTime now, Agent agent, string agentUserName, DateOnly startDate, Proposer proposer, ProposedVehicle vehicle,
@@ -69,6 +72,32 @@ public sealed class Proposal
             _namedDrivers = [.. namedDrivers], _priorClaims = [.. priorClaims], YearsInsured = yearsInsured, Covers = covers,
             SumInsured = Money.Of(sumInsured).Amount, Excess = Money.Of(excess).Amount, CommissionPercent = commissionPercent,
             Status = ProposalStatus.Submitted,
+        };
+    }
+
+    /// <summary>
+    /// Next year's proposal for a policy whose renewal offer the policyholder accepted: same policyholder, vehicle, cover,
+    /// sum insured and excess, at the offer's premium. Accepted from the start: the renewal quote re-ran the rules and any
+    /// issue went through the underwriter before the offer went out. The disclosure of record is carried over (none for a
+    /// policy issued outside the workflow); the policyholder confirmed the facts by accepting the notice.
+    /// </summary>
+    public static Proposal Renewal(
+        Guid id, DateTime now, Policy previous, Proposal? previousProposal, string agentUserName, Proposer proposer, ProposedVehicle vehicle,
+        IEnumerable<PriorClaim> priorClaims, decimal premium, string ratedBy)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentOutOfRangeException.ThrowIfNegative(premium);
+        var start = previous.ExpiryDate.AddDays(1);
+        return new Proposal
+        {
+            Id = id, Number = $"RN{now:yyyyMMdd}-{id.ToString("N")[^6..].ToUpperInvariant()}", AgentId = previous.AgentId, AgentUserName = agentUserName,
+            RegionCode = previous.RegionCode, CreatedAt = now, StartDate = start, Proposer = proposer, Vehicle = vehicle,
+            _namedDrivers = [.. previousProposal?.NamedDrivers ?? []], _priorClaims = [.. priorClaims],
+            YearsInsured = (previousProposal?.YearsInsured ?? 0) + previous.RenewalNumber + 1, Covers = previous.Covers,
+            SumInsured = previous.SumInsured, Excess = previous.Excess, CommissionPercent = previousProposal?.CommissionPercent ?? 0m,
+            TariffVersion = ratedBy.Length > 40 ? ratedBy[..40] : ratedBy, RatedPremium = Money.Of(premium).Amount, FinalPremium = Money.Of(premium).Amount,
+            _disclosure = [.. previousProposal?.Disclosure ?? []], DisclosedBy = previousProposal?.DisclosedBy, DisclosedAt = previousProposal?.DisclosedAt,
+            Status = ProposalStatus.Accepted, Kind = ProposalKind.Renewal, RenewalOfPolicyId = previous.Id,
         };
     }
 

@@ -11,3 +11,6 @@ public sealed record PriorClaim(DateOnly Date, decimal Amount);
 public sealed record DisclosureAnswer(string Key, string Answer, string? Details);
 
 public enum ProposalStatus { Submitted, Rated, RatingFailed, Disclosed, Referred, Accepted, Declined, Issued }
+
+/// <summary>New business goes through rating, disclosure and underwriting; a renewal was re-rated and underwritten at its offer.</summary>
+public enum ProposalKind { NewBusiness, Renewal }

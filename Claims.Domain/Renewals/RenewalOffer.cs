@@ -24,6 +24,9 @@ public sealed class RenewalOffer
     public DateTime TokenExpiresAt { get; private set; }
     public DateTime? TokenUsedAt { get; private set; }
     public string? DeclineReason { get; private set; }
+    /// <summary>The renewal proposal the acceptance started; its workflow issues the policy.</summary>
+    public Guid? RenewalProposalId { get; private set; }
+    /// <summary>Set when the renewal is issued: at once when the workflow reaches issue within the acceptance, else later.</summary>
     public Guid? RenewedPolicyId { get; private set; }
     public string? DecidedBy { get; private set; }
     /// <summary>The underwriter's task while the offer is pending underwriting.</summary>
@@ -76,18 +79,28 @@ public sealed class RenewalOffer
 
     public OfferUse CanUse() => TokenUsedAt is not null ? OfferUse.AlreadyUsed : Status == RenewalOfferStatus.Offered ? OfferUse.Ok : OfferUse.NotOffered;
 
-    public OfferUse Accept(Guid renewedPolicyId, DateTime now)
+    public OfferUse Accept(Guid renewalProposalId, DateTime now)
     {
         var check = CanUse();
         if (check == OfferUse.Ok)
         {
             TokenUsedAt = now;
-            RenewedPolicyId = renewedPolicyId;
+            RenewalProposalId = renewalProposalId;
             Status = RenewalOfferStatus.Accepted;
             Version++;
         }
 
         return check;
+    }
+
+    public void RecordRenewal(Guid renewedPolicyId)
+    {
+        if (Status != RenewalOfferStatus.Accepted)
+        {
+            throw new InvalidOperationException($"The renewal offer of {PolicyNumber} is {Status}; only an accepted offer is renewed.");
+        }
+
+        RenewedPolicyId = renewedPolicyId;
     }
 
     public OfferUse Decline(string reason, DateTime now)

@@ -60,6 +60,39 @@ public sealed class EstimateBuilderTests(BrowserFixture browser) : IDisposable
         Assert.Equal(gross, closed.GetProperty("estimate").GetProperty("totals").GetProperty("gross").GetDecimal().ToString("N2", Us));
     }
 
+    [Fact]
+    public async Task EstimatePage_AdjusterRecordsCommercialUse_ContradictionOfDisclosureShown()
+    {
+        var (agent, adjuster) = (await ApiClients.ForAsync(_app, "agent"), await ApiClients.ForAsync(_app, "adjuster"));
+        var policyId = await ProposalScenarios.IssuedPolicyAsync(agent, ProposalRequests.FullDisclosure());
+        var number = await _app.WithDbAsync(async db =>
+        {
+            // Issued today, the term starts next week: move it back a month so yesterday's loss is covered.
+            var policy = await db.Policies.SingleAsync(p => p.Id == policyId);
+            var start = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-1);
+            db.Entry(policy).Property(p => p.StartDate).CurrentValue = start;
+            db.Entry(policy).Property(p => p.ExpiryDate).CurrentValue = start.AddYears(1).AddDays(-1);
+            await db.SaveChangesAsync();
+            return policy.Number;
+        });
+        var id = (await (await ReportAsync(adjuster, number, DateTimeOffset.UtcNow.AddDays(-1))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await StatusAsync(adjuster, id, "Surveying");
+        var page = await browser.Browser.NewPageAsync();
+        await _app.SignInAsync(page, "adjuster");
+
+        await page.GotoAsync($"{_app.BaseUrl}/Claims/{id}/Estimate");
+        await page.CheckAsync("#Findings_CommercialUse");
+        await page.ClickAsync("#record-findings");
+        var result = await page.TextContentAsync("#findings-result");
+        var ticked = await page.IsCheckedAsync("#Findings_CommercialUse");
+        await page.GotoAsync($"{_app.BaseUrl}/Claims/{id}");
+        var detail = await page.TextContentAsync("#disclosure-check");
+
+        Assert.Contains("1 disclosure answer(s) contradicted: commercialUse (disclosed No, found the vehicle is used commercially)", result);
+        Assert.True(ticked);
+        Assert.Equal("1 answer(s) contradicted: commercialUse", detail);
+    }
+
     private static Task WaitForTextAsync(IPage page, string id, string text) =>
         page.WaitForFunctionAsync("([id, text]) => document.getElementById(id).textContent === text", new[] { id, text });
 

@@ -17,6 +17,8 @@ namespace Claims.Tests.Web;
 [Collection(PostgresCollection.Name)]
 public sealed class DashboardAggregateTests(PostgresFixture postgres) : IAsyncLifetime
 {
+    private static readonly Proposer Proposer = new("Holder", "310101199001011234", new DateOnly(1990, 1, 1), new DateOnly(2012, 5, 1), "13800000000", null, true);
+    private static readonly ProposedVehicle Car = new("LSVAU2180N2183456", "A12345", "VW-LAVIDA", new DateOnly(2022, 1, 1), 120_000m, VehicleUsage.Private, 5);
     private static readonly KpiFilter Period = new(new DateOnly(2025, 7, 1), new DateOnly(2026, 6, 30), null);
     private readonly string _folder = Directory.CreateTempSubdirectory("claims-kpi-").FullName;
     private readonly Agent _agentA = Agent.Create(Guid.NewGuid(), "AG-A", "Agent A", "SH", "Pudong");
@@ -86,7 +88,7 @@ public sealed class DashboardAggregateTests(PostgresFixture postgres) : IAsyncLi
         var lapsed = Issue(4, _agentB, new DateOnly(2025, 3, 1));
         var successors = new[]
         {
-            linked.RenewOn(Guid.NewGuid(), 1, 1_100m), Issue(1, _agentA, fresh.ExpiryDate.AddDays(1)), Issue(2, _agentA, late.ExpiryDate.AddDays(8)),
+            linked.RenewOn(Proposal.Renewal(Guid.NewGuid(), DateTime.UtcNow, linked, null, "agent", Proposer, Car, [], 1_100m, "test"), Guid.NewGuid(), 1), Issue(1, _agentA, fresh.ExpiryDate.AddDays(1)), Issue(2, _agentA, late.ExpiryDate.AddDays(8)),
             Issue(3, _agentB, cancelledSuccessor.ExpiryDate.AddDays(1)),
         };
         successors[3].Cancel();

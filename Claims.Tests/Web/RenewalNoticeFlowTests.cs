@@ -1,10 +1,19 @@
 using System.Net;
+using System.Text.Json;
+using Claims.Domain.Documents;
 using Claims.Domain.Policies;
 using Claims.Domain.Renewals;
+using Claims.Domain.Surveys;
 using Claims.Tests.Fixtures;
+using Claims.Web.Features.PolicyUnderwriting;
+using Claims.Web.Features.PolicyUnderwriting.Contracts;
 using Claims.Web.Features.Renewals;
+using Claims.Web.Features.Renewals.Contracts;
 using Claims.Web.Infrastructure.Seeding.Demo;
 using Claims.Web.Infrastructure.Data;
+using Claims.Workflows.Engine;
+using Claims.Workflows.Messaging;
+using Claims.Workflows.Persistence;
 using Claims.Workflows.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -98,7 +107,7 @@ public sealed class RenewalNoticeFlowTests : IAsyncDisposable
     public async Task Accept_ValidLink_IssuesRenewalOnNewSerialFromDayAfterExpiry_SecondUseIssuesNothing()
     {
         await SweepAndDeliverAsync();
-        var agentId = await _app.WithDbAsync(db => db.Agents.Where(a => a.Code == DemoPolicies.DemoAgentCode).Select(a => a.Id).SingleAsync());
+        var agentId = await DemoAgentIdAsync();
         var (mail, policy, _) = await NoticeOfAsync(p => p.AgentId == agentId);
 
         var (view, error) = await AcceptAsync(mail.Token);
@@ -117,6 +126,108 @@ public sealed class RenewalNoticeFlowTests : IAsyncDisposable
         Assert.Equal(1, await _app.WithDbAsync(db => db.Policies.CountAsync(p => p.RenewalOfPolicyId == policy.Id)));
         var page = await _app.CreateClient().GetStringAsync($"/renew/{mail.Token}");
         Assert.Contains("already been used", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Accept_ValidLink_PolicyWorkflowIssuesOnNextSerialAndQueuesPolicyRenewed()
+    {
+        await SweepAndDeliverAsync();
+        var agent = await _app.WithDbAsync(db => db.Agents.AsNoTracking().SingleAsync(a => a.Code == DemoPolicies.DemoAgentCode));
+        var (mail, policy, offer) = await NoticeOfAsync(p => p.AgentId == agent.Id);
+        var range = await _app.WithDbAsync(db => db.SerialRanges.AsNoTracking()
+            .Where(r => r.HolderKind == HolderKind.Agent && r.HolderCode == agent.Code && r.Type == DocumentType.PolicyForm && r.NextSerial <= r.To)
+            .OrderBy(r => r.From).FirstAsync());
+
+        var (view, error) = await AcceptAsync(mail.Token);
+
+        Assert.Null(error);
+        var renewed = view.Renewed!;
+        Assert.Equal(range.NextSerial, renewed.FormSerial);
+        Assert.Equal(Policy.FormNumber(range.NextSerial), renewed.Number);
+        Assert.Equal(offer.RenewalPremium, renewed.Premium);
+        Assert.Equal(policy.RenewalNumber + 1, renewed.RenewalNumber);
+        Assert.Equal(renewed.Id, (await _app.WithDbAsync(db => db.Policies.AsNoTracking().SingleAsync(p => p.Id == policy.Id))).RenewedByPolicyId);
+        var proposal = await _app.WithDbAsync(db => db.Proposals.AsNoTracking().SingleAsync(p => p.PolicyId == renewed.Id));
+        Assert.Equal((ProposalKind.Renewal, policy.Id, ProposalStatus.Issued), (proposal.Kind, proposal.RenewalOfPolicyId, proposal.Status));
+        var instance = await _app.WithDbAsync(db => db.Set<WorkflowInstanceRecord>().AsNoTracking().SingleAsync(i => i.Id == proposal.WorkflowInstanceId));
+        Assert.Equal((ProposalTasks.WorkflowId, WorkflowStatus.Finished), (instance.DefinitionId, instance.Status));
+        var completed = await _app.WithDbAsync(db => db.Set<JournalRecord>().AsNoTracking()
+            .Where(j => j.WorkflowInstanceId == instance.Id && j.EventName == nameof(JournalEvent.Completed)).OrderBy(j => j.Sequence).Select(j => j.ActivityType).ToListAsync());
+        Assert.Equal(["Elsa.Start", "Policy.RouteProposal", "Policy.IssuePolicy", "Elsa.Finish"], completed);
+        Assert.False(await _app.WithDbAsync(db => db.WorkTasks.AnyAsync(t => t.WorkflowInstanceId == instance.Id)), "a clean renewal opens no checkpoint");
+        var renewedEvents = await OutboxBodiesAsync<PolicyRenewed>();
+        var evt = Assert.Single(renewedEvents);
+        Assert.Equal((policy.Id, renewed.Id, policy.PolicyholderId, policy.RegionCode, agent.Id, agent.Code),
+            (evt.PreviousPolicyId, evt.PolicyId, evt.PolicyholderId, evt.RegionCode, evt.AgentId, evt.AgentCode));
+
+        var (again, againError) = await AcceptAsync(mail.Token);
+
+        Assert.Equal((LinkState.Used, renewed.Id), (again.State, again.Renewed?.Id));
+        Assert.Null(againError);
+        Assert.Single(await OutboxBodiesAsync<PolicyRenewed>());
+        Assert.Equal(1, await _app.WithDbAsync(db => db.Proposals.CountAsync(p => p.RenewalOfPolicyId == policy.Id)));
+        Assert.Equal(range.NextSerial + 1, (await _app.WithDbAsync(db => db.SerialRanges.AsNoTracking().SingleAsync(r => r.Id == range.Id))).NextSerial);
+    }
+
+    [Fact]
+    public async Task Accept_ValidLink_ConfirmationAndRenewalSurveyAboutTheAgentMailedOnce()
+    {
+        await SweepAndDeliverAsync();
+        var agent = await _app.WithDbAsync(db => db.Agents.AsNoTracking().SingleAsync(a => a.Code == DemoPolicies.DemoAgentCode));
+        var (mail, policy, _) = await NoticeOfAsync(p => p.AgentId == agent.Id);
+
+        var renewed = (await AcceptAsync(mail.Token)).View.Renewed!;
+        var survey = await Eventually.WaitAsync(
+            () => _app.WithDbAsync(db => db.Surveys.AsNoTracking().Where(s => s.Context == SurveyContext.Renewal && s.ContextId == renewed.Id).ToListAsync()),
+            s => s.Count > 0, TimeSpan.FromSeconds(30), "the renewal survey");
+        var surveyMails = await Eventually.WaitAsync(
+            async () => (await _mailbox.ReadAllAsync()).Where(m => m.Subject == $"How did we do on your renewal {renewed.Number}?").ToList(),
+            m => m.Count > 0, TimeSpan.FromSeconds(30), "the survey mail");
+
+        var confirmations = await Eventually.WaitAsync(
+            async () => (await _mailbox.ReadAllAsync()).Where(m => m.Subject.EndsWith(renewed.Number, StringComparison.Ordinal)).ToList(),
+            m => m.Count > 0, TimeSpan.FromSeconds(30), "the renewal confirmation");
+        var confirmation = Assert.Single(confirmations);
+        Assert.Contains(renewed.Premium.ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture), confirmation.Text, StringComparison.Ordinal);
+        Assert.Contains(renewed.StartDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), confirmation.Text, StringComparison.Ordinal);
+        var only = Assert.Single(survey);
+        Assert.Equal((SurveySubject.Agent, agent.Code, policy.PolicyholderId), (only.Subject, only.SubjectKey, only.PolicyholderId));
+        Assert.Contains("/survey/", Assert.Single(surveyMails).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Accept_TwoClicksRacing_OneRenewalIssued()
+    {
+        await SweepAndDeliverAsync();
+        var demoAgentId = await DemoAgentIdAsync();
+        var (mail, policy, _) = await NoticeOfAsync(p => p.AgentId == demoAgentId);
+
+        var results = await Task.WhenAll(AcceptAsync(mail.Token), AcceptAsync(mail.Token));
+
+        Assert.All(results, r => Assert.Equal(LinkState.Used, r.View.State));
+        Assert.Equal(1, await _app.WithDbAsync(db => db.Policies.CountAsync(p => p.RenewalOfPolicyId == policy.Id)));
+        Assert.Equal(1, await _app.WithDbAsync(db => db.Proposals.CountAsync(p => p.RenewalOfPolicyId == policy.Id)));
+        Assert.Single(await OutboxBodiesAsync<PolicyRenewed>());
+    }
+
+    [Fact]
+    public async Task Accept_AgentWithoutForms_AcceptanceKeptRenewalShownBeingIssued()
+    {
+        await SweepAndDeliverAsync();
+        var demoAgentId = await DemoAgentIdAsync();
+        var (mail, policy, _) = await NoticeOfAsync(p => p.AgentId != demoAgentId);
+        Assert.False(await _app.WithDbAsync(db => db.SerialRanges.AnyAsync(r => r.HolderKind == HolderKind.Agent && db.Agents.Any(a => a.Id == policy.AgentId && a.Code == r.HolderCode))));
+
+        var (view, error) = await AcceptAsync(mail.Token);
+
+        Assert.Equal((LinkState.Used, null, null), (view.State, view.Renewed, error));
+        var proposal = await _app.WithDbAsync(db => db.Proposals.AsNoTracking().SingleAsync(p => p.RenewalOfPolicyId == policy.Id));
+        var instance = await _app.WithDbAsync(db => db.Set<WorkflowInstanceRecord>().AsNoTracking().SingleAsync(i => i.Id == proposal.WorkflowInstanceId));
+        Assert.Equal((WorkflowStatus.Faulted, 1), (instance.Status, instance.IncidentCount));
+        Assert.Equal(RenewalOfferStatus.Accepted, (await _app.WithDbAsync(db => db.Set<RenewalOffer>().AsNoTracking().SingleAsync(o => o.PolicyId == policy.Id))).Status);
+        var page = await _app.CreateClient().GetStringAsync($"/renew/{mail.Token}");
+        Assert.Contains("your renewal is being issued", page, StringComparison.Ordinal);
+        Assert.Empty(await OutboxBodiesAsync<PolicyRenewed>());
     }
 
     [Fact]
@@ -171,6 +282,18 @@ public sealed class RenewalNoticeFlowTests : IAsyncDisposable
         await SweepAndDeliverAsync();
         Assert.Equal(reminders, await _app.WithDbAsync(db => db.Set<RenewalReminder>().CountAsync(r => r.PolicyId == policy.Id)));
         Assert.Equal(RenewalOfferStatus.Expired, (await _app.WithDbAsync(db => db.Set<RenewalOffer>().AsNoTracking().SingleAsync(o => o.PolicyId == policy.Id))).Status);
+        var lapsedEvent = Assert.Single(await OutboxBodiesAsync<PolicyLapsed>(), e => e.PolicyId == policy.Id);
+        Assert.Equal((policy.Number, policy.AgentId, policy.ExpiryDate), (lapsedEvent.Number, lapsedEvent.AgentId, lapsedEvent.ExpiryDate));
+    }
+
+    private Task<Guid> DemoAgentIdAsync() => _app.WithDbAsync(db => db.Agents.Where(a => a.Code == DemoPolicies.DemoAgentCode).Select(a => a.Id).SingleAsync());
+
+    private async Task<List<T>> OutboxBodiesAsync<T>()
+        where T : class
+    {
+        var type = OutboxWriter.MessageTypeName(typeof(T));
+        var bodies = await _app.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking().Where(m => m.MessageType == type).Select(m => m.Body).ToListAsync());
+        return [.. bodies.Select(b => JsonSerializer.Deserialize<T>(b, JsonDefaults.Options)!)];
     }
 
     private async Task<(RenewalView View, string? Error)> AcceptAsync(string? token)

@@ -11,6 +11,7 @@ public static class CustomersRegistration
     {
         services.AddSingleton<TierRecompute>();
         services.AddSingleton<SurveyLinks>();
+        services.AddScoped<SurveyInvitation>();
         services.AddSingleton<IDailyJob>(sp => sp.GetRequiredService<TierRecompute>());
         // The dashboard's renewal snapshot runs after the tiers, for the cells carry them.
         services.AddSingleton<IDailyJob, Kpis.RenewalSnapshotJob>();

@@ -2,6 +2,8 @@ using Claims.Domain.Policies;
 using Claims.Domain.Renewals;
 using Claims.Web.Features.PolicyUnderwriting;
 using Claims.Web.Infrastructure.Data;
+using Claims.Workflows.Engine;
+using Claims.Workflows.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Claims.Web.Features.Renewals;
@@ -10,11 +12,9 @@ public enum LinkState { Open, Invalid, Expired, Used, Closed }
 
 public sealed record RenewalView(LinkState State, RenewalOffer? Offer, Policy? Policy, Policy? Renewed);
 
-/// <summary>What the policyholder's link can do: show the offer, accept it (a new policy on a new form) or decline it, once.</summary>
-public sealed class RenewalAcceptance(ClaimsDbContext db, RenewalOptions options, PolicyIssuer issuer, TimeProvider time)
+/// <summary>What the policyholder's link can do: show the offer, accept it (a renewal proposal the policy workflow issues on a new form) or decline it, once.</summary>
+public sealed class RenewalAcceptance(ClaimsDbContext db, RenewalOptions options, RenewalOffers offers, WorkflowHost host, TimeProvider time)
 {
-    public const string IssuedBy = "renewal-link";
-
     public async Task<RenewalView> ViewAsync(string? token, CancellationToken ct)
     {
         var (check, offerId) = RenewalToken.Verify(token, time.GetUtcNow(), RenewalOffers.TokenKey(options));
@@ -30,7 +30,8 @@ public sealed class RenewalAcceptance(ClaimsDbContext db, RenewalOptions options
         }
 
         var policy = await db.Policies.SingleAsync(p => p.Id == offer.PolicyId, ct);
-        var renewed = offer.RenewedPolicyId is { } id ? await db.Policies.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) : null;
+        var renewedId = offer.RenewedPolicyId ?? policy.RenewedByPolicyId;
+        var renewed = renewedId is { } id ? await db.Policies.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) : null;
         var state = offer.CanUse() switch
         {
             OfferUse.AlreadyUsed => LinkState.Used,
@@ -41,7 +42,12 @@ public sealed class RenewalAcceptance(ClaimsDbContext db, RenewalOptions options
         return new RenewalView(state, offer, policy, renewed);
     }
 
-    /// <summary>Issues the renewal; a second use of the link (or a race of two clicks) issues nothing and says so.</summary>
+    /// <summary>
+    /// Accepts the offer and issues the renewal through the published policy workflow, in one transaction: the shipped
+    /// workflow routes a renewal straight to issue, so the new policy is back in this request; a workflow that stops
+    /// earlier (a checkpoint, an incident) leaves the renewal "being issued". A second use of the link (or a race of
+    /// two clicks) issues nothing and says so.
+    /// </summary>
     public async Task<(RenewalView View, string? Error)> AcceptAsync(string? token, CancellationToken ct)
     {
         var view = await ViewAsync(token, ct);
@@ -50,24 +56,32 @@ public sealed class RenewalAcceptance(ClaimsDbContext db, RenewalOptions options
             return (view, null);
         }
 
-        var issued = await issuer.StageRenewalAsync(view.Policy!, view.Offer!.RenewalPremium, IssuedBy, ct);
-        if (issued.Policy is null)
+        var offer = view.Offer!;
+        var proposal = await offers.ProposalAsync(view.Policy!, offer, ct);
+        db.Proposals.Add(proposal);
+        offer.Accept(proposal.Id, time.GetUtcNow().UtcDateTime);
+        var started = await host.StartAsync(ProposalTasks.WorkflowId, null, new BusinessObjectReference(ProposalLoader.ObjectName, proposal.Id.ToString()), ct);
+        if (started.InstanceId is not { } instanceId)
         {
-            return (view, issued.Error);
+            db.ChangeTracker.Clear();
+            return (await ViewAsync(token, ct), started.Message);
         }
 
-        view.Offer.Accept(issued.Policy.Id, time.GetUtcNow().UtcDateTime);
+        proposal.AttachWorkflow(instanceId);
         try
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || DbErrors.IsDuplicateKey(ex))
         {
+            // The other click won (offer version), or another issue took the same form serial: nothing was saved.
             db.ChangeTracker.Clear();
-            return (await ViewAsync(token, ct), null);
+            var current = await ViewAsync(token, ct);
+            return (current, current.State == LinkState.Open ? "another policy was being issued on the same form range." : null);
         }
 
-        return (view with { State = LinkState.Used, Renewed = issued.Policy }, null);
+        var renewed = offer.RenewedPolicyId is { } id ? await db.Policies.FindAsync([id], ct) : null;
+        return (view with { State = LinkState.Used, Renewed = renewed }, null);
     }
 
     public async Task<RenewalView> DeclineAsync(string? token, string? reason, CancellationToken ct)

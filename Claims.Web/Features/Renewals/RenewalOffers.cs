@@ -48,16 +48,36 @@ public sealed class RenewalOffers(ClaimsDbContext db, RenewalOptions options, Un
         var proposal = policy.ProposalId is { } pid ? await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pid, ct) : null;
         var start = policy.ExpiryDate.AddDays(1);
         var tariff = await db.TariffTables.AsNoTracking().Where(t => t.EffectiveFrom <= start).OrderByDescending(t => t.EffectiveFrom).FirstOrDefaultAsync(ct);
-        // The vehicle's claims of the last five years (all its policies): the policy year's claims set the NCD step.
-        var since = start.AddYears(-5).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var claimDates = (await db.Claims.AsNoTracking().Where(c => c.VehicleId == vehicle.Id && c.LossAt >= since).Select(c => c.LossAt).ToListAsync(ct))
-            .Select(DateOnly.FromDateTime).ToList();
+        var claimDates = (await ClaimsSinceAsync(vehicle.Id, start, ct)).Select(c => c.Date).ToList();
         var youngest = proposal?.NamedDrivers.Select(d => NcdStep.WholeYears(d.BirthDate, start)).Append(holder.AgeOn(start)).Min() ?? holder.AgeOn(start);
         var least = proposal?.NamedDrivers.Select(d => NcdStep.WholeYears(d.LicenceDate, start)).Append(holder.DrivingYearsOn(start)).Min() ?? holder.DrivingYearsOn(start);
         var facts = new RenewalFacts(
             policy.Covers, model?.NewCarPrice, vehicle.Usage, policy.RegionCode, youngest, least, vehicle.FirstRegistration, policy.StartDate, start,
             policy.RenewalNumber, claimDates, policy.Premium, proposal?.CommissionPercent ?? 0m, policy.SumInsured);
         return RenewalQuote.Price(tariff, facts, underwriting);
+    }
+
+    /// <summary>The vehicle's claims of the five years before a start date (all its policies): the policy year's claims set the NCD step.</summary>
+    private async Task<List<PriorClaim>> ClaimsSinceAsync(Guid vehicleId, DateOnly start, CancellationToken ct)
+    {
+        var since = start.AddYears(-5).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var claims = await db.Claims.AsNoTracking().Where(c => c.VehicleId == vehicleId && c.LossAt >= since).Select(c => new { c.LossAt, c.PaidAmount }).ToListAsync(ct);
+        return [.. claims.Select(c => new PriorClaim(DateOnly.FromDateTime(c.LossAt), c.PaidAmount ?? 0m))];
+    }
+
+    /// <summary>The renewal proposal of an accepted offer: the policy's risk as it stands, the previous proposal's drivers and disclosure, the offer's premium.</summary>
+    public async Task<Proposal> ProposalAsync(Policy policy, RenewalOffer offer, CancellationToken ct)
+    {
+        var (holder, vehicle, model) = await RiskAsync(policy, ct);
+        var previous = policy.ProposalId is { } pid ? await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pid, ct) : null;
+        var agent = await db.Agents.AsNoTracking().SingleAsync(a => a.Id == policy.AgentId, ct);
+        var proposer = new Proposer(holder.Name, previous?.Proposer.IdNumber ?? "", holder.BirthDate, holder.LicenceDate, holder.Phone, holder.Email,
+            previous?.Proposer.ConsentsToProcessing ?? true);
+        var proposed = new ProposedVehicle(vehicle.Vin, vehicle.Plate, vehicle.ModelCode, vehicle.FirstRegistration, model?.NewCarPrice ?? previous?.Vehicle.NewCarPrice ?? 0m,
+            vehicle.Usage, vehicle.Seats);
+        var start = policy.ExpiryDate.AddDays(1);
+        return Proposal.Renewal(Guid.CreateVersion7(), time.GetUtcNow().UtcDateTime, policy, previous, agent.UserName ?? previous?.AgentUserName ?? agent.Code,
+            proposer, proposed, await ClaimsSinceAsync(vehicle.Id, start, ct), offer.RenewalPremium, offer.RatedBy);
     }
 
     /// <summary>The policy's open offer, or a new one; a quote with issues opens an underwriter's review first.</summary>

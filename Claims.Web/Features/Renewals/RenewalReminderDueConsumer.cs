@@ -70,6 +70,7 @@ public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers
             }
 
             await offers.AgentTaskAsync(policy, RenewalTasks.Lapsed, $"Policy {policy.Number} lapsed: not renewed by {reminder.DueOn:yyyy-MM-dd}", ct);
+            PolicyLapses.Publish(db, policy, now);
             return "lapsed";
         }
 

@@ -22,7 +22,7 @@ public sealed class IndexModel(RenewalAcceptance renewals) : PageModel
     {
         var before = await renewals.ViewAsync(token, ct);
         (View, Error) = await renewals.AcceptAsync(token, ct);
-        Done = before.State == LinkState.Open && View.Renewed is not null ? "accepted" : null;
+        Done = before.State != LinkState.Open || View.State != LinkState.Used ? null : View.Renewed is null ? "issuing" : "accepted";
     }
 
     public async Task OnPostDeclineAsync(string token, CancellationToken ct)

@@ -4,7 +4,7 @@ using Claims.Workflows.Engine;
 namespace Claims.Web.Features.PolicyUnderwriting.Activities;
 
 [Activity("Policy.IssuePolicy", Category = "Policy", DisplayName = "Issue policy",
-    Description = "Issues the accepted proposal on the next policy form of the agent's range, in the same transaction.")]
+    Description = "Issues the accepted proposal on the next policy form of the agent's range, in the same transaction; a renewal becomes next year's policy of the one it renews and queues PolicyRenewed.")]
 public sealed class IssuePolicy : Activity
 {
     [Output(Description = "The policy number (the form's serial).")]

@@ -820,6 +820,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<decimal>("LoadingPercent")
                         .HasPrecision(9, 4)
                         .HasColumnType("numeric(9,4)");
@@ -840,6 +845,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<Guid?>("RenewalOfPolicyId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("ReviewLevel")
                         .HasMaxLength(20)
@@ -873,6 +881,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("RenewalOfPolicyId");
 
                     b.HasIndex("Status");
 
@@ -1193,6 +1203,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<decimal>("RenewalPremium")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid?>("RenewalProposalId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("RenewedPolicyId")
                         .HasColumnType("uuid");

@@ -809,6 +809,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("LoadingPercent")
                         .HasPrecision(9, 4)
                         .HasColumnType("TEXT");
@@ -828,6 +833,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RenewalOfPolicyId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewLevel")
@@ -862,6 +870,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("RenewalOfPolicyId");
 
                     b.HasIndex("Status");
 
@@ -1181,6 +1191,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<decimal>("RenewalPremium")
                         .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RenewalProposalId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("RenewedPolicyId")

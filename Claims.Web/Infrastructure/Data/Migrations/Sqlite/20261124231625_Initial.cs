@@ -249,6 +249,7 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     TokenExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     TokenUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     DeclineReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RenewalProposalId = table.Column<Guid>(type: "TEXT", nullable: true),
                     RenewedPolicyId = table.Column<Guid>(type: "TEXT", nullable: true),
                     DecidedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     ReviewTaskId = table.Column<Guid>(type: "TEXT", nullable: true),
@@ -808,6 +809,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     PolicyId = table.Column<Guid>(type: "TEXT", nullable: true),
                     DeclineReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     WorkflowInstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RenewalOfPolicyId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Decisions = table.Column<string>(type: "TEXT", nullable: true),
                     Disclosure = table.Column<string>(type: "TEXT", nullable: true),
                     Issues = table.Column<string>(type: "TEXT", nullable: true),
@@ -1386,6 +1389,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                 table: "Proposals",
                 column: "Number",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Proposals_RenewalOfPolicyId",
+                schema: "policy",
+                table: "Proposals",
+                column: "RenewalOfPolicyId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Proposals_Status",

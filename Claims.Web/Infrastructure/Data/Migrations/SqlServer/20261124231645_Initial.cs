@@ -249,6 +249,7 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     TokenExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     TokenUsedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     DeclineReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    RenewalProposalId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     RenewedPolicyId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     DecidedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     ReviewTaskId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
@@ -808,6 +809,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     PolicyId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     DeclineReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
                     WorkflowInstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RenewalOfPolicyId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     Decisions = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     Disclosure = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     Issues = table.Column<string>(type: "nvarchar(max)", nullable: true),
@@ -1387,6 +1390,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                 table: "Proposals",
                 column: "Number",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Proposals_RenewalOfPolicyId",
+                schema: "policy",
+                table: "Proposals",
+                column: "RenewalOfPolicyId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Proposals_Status",

@@ -250,6 +250,7 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     TokenExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     TokenUsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     DeclineReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    RenewalProposalId = table.Column<Guid>(type: "uuid", nullable: true),
                     RenewedPolicyId = table.Column<Guid>(type: "uuid", nullable: true),
                     DecidedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     ReviewTaskId = table.Column<Guid>(type: "uuid", nullable: true),
@@ -809,6 +810,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     PolicyId = table.Column<Guid>(type: "uuid", nullable: true),
                     DeclineReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     WorkflowInstanceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RenewalOfPolicyId = table.Column<Guid>(type: "uuid", nullable: true),
                     Decisions = table.Column<string>(type: "jsonb", nullable: true),
                     Disclosure = table.Column<string>(type: "jsonb", nullable: true),
                     Issues = table.Column<string>(type: "jsonb", nullable: true),
@@ -1387,6 +1390,12 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                 table: "Proposals",
                 column: "Number",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Proposals_RenewalOfPolicyId",
+                schema: "policy",
+                table: "Proposals",
+                column: "RenewalOfPolicyId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Proposals_Status",

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlClaimsDbContext))]
-    [Migration("20261124231736_Initial")]
+    [Migration("20261124232922_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -6,6 +6,7 @@ using Claims.Domain.Renewals;
 using Claims.Web.Features.PolicyUnderwriting;
 using Claims.Web.Features.Renewals;
 using Claims.Web.Infrastructure.Data;
+using Claims.Web.Infrastructure.Mail;
 using Claims.Web.Infrastructure.Messaging;
 using Claims.Workflows.Contracts;
 using MassTransit;
@@ -111,6 +112,7 @@ internal static class DeliveryBenchmark
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddClaimsDatabase(builder.Configuration, folder);
         builder.Services.AddClaimsMessaging(builder.Configuration);
+        builder.Services.AddClaimsMail(builder.Configuration);
         builder.Services.AddRenewals(builder.Configuration);
         builder.Services.AddClaimsPolicies(builder.Configuration);
         using var host = builder.Build();
@@ -120,6 +122,7 @@ internal static class DeliveryBenchmark
             var watch = Stopwatch.StartNew();
             await host.Services.GetRequiredService<RenewalSweep>().RunAsync(today, default);
             var sweep = watch.Elapsed;
+            var (last, lastProgress) = (-1, watch.Elapsed);
             while (true)
             {
                 await using var scope = host.Services.CreateAsyncScope();
@@ -130,9 +133,15 @@ internal static class DeliveryBenchmark
                     break;
                 }
 
-                if (watch.Elapsed > TimeSpan.FromMinutes(10))
+                if (handled != last)
                 {
-                    throw new TimeoutException($"{handled:N0} of {count:N0} reminders handled after 10 minutes.");
+                    (last, lastProgress) = (handled, watch.Elapsed);
+                }
+
+                // A consumer that fails every message (e.g. a missing registration) shows as no progress, not as a slow run.
+                if (watch.Elapsed - lastProgress > TimeSpan.FromMinutes(1))
+                {
+                    throw new TimeoutException($"{handled:N0} of {count:N0} reminders handled, none in the last minute; see the consumer's _error queue.");
                 }
 
                 await Task.Delay(20);

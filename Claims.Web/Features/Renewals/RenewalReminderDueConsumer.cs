@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using Claims.Domain.Policies;
 using Claims.Domain.Renewals;
 using Claims.Web.Infrastructure.Data;
@@ -11,23 +13,59 @@ namespace Claims.Web.Features.Renewals;
 /// <summary>
 /// Sends the notice of each reminder stage once, a batch of reminders at a time: the inbox stops a redelivered message,
 /// the reminder's NoticeSentAt a second message for the same stage, and both commit with the offers in one transaction.
-/// The lapse stage lapses the policy and tells the agent. A failed batch fails each of its messages, and MassTransit
-/// retries each one alone, so a poison message reaches <c>_error</c> by itself.
+/// The lapse stage lapses the policy and tells the agent. A batch that fails is handled again one message at a time, so
+/// a poison message fails (and after the retries reaches <c>_error</c>) alone.
 /// </summary>
 public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers offers, TimeProvider time, ILogger<RenewalReminderDueConsumer> logger)
     : IConsumer<Batch<RenewalReminderDue>>
 {
     public const string InboxName = "renewals.notice";
 
-    private sealed record Notice(RenewalOffer Offer, Policy Policy, NoticeRecipient? Recipient);
+    private sealed record Notice(Guid ReminderId, RenewalOffer Offer, Policy Policy, NoticeRecipient? Recipient);
+
+    // Reminders whose mail this consumer wrote, so the one-by-one pass after a failed batch does not write it again.
+    private readonly HashSet<Guid> _mailed = [];
 
     public async Task Consume(ConsumeContext<Batch<RenewalReminderDue>> context)
     {
-        var messages = context.Message
+        try
+        {
+            await HandleBatchAsync([.. context.Message], context.CancellationToken);
+        }
+        catch (Exception ex) when (context.Message.Length > 1 && !context.CancellationToken.IsCancellationRequested)
+        {
+            // One bad message fails its batch: handle them one at a time, mark each that succeeds as consumed (MassTransit
+            // then acks it), and fail with the others, so only they are retried and end in _error.
+            logger.LogWarning(ex, "Renewal reminder batch of {Count} failed; handling its messages one by one", context.Message.Length);
+            var failures = new List<Exception>();
+            foreach (var message in context.Message)
+            {
+                var started = Stopwatch.GetTimestamp();
+                try
+                {
+                    await HandleBatchAsync([message], context.CancellationToken);
+                    await message.NotifyConsumed(message, Stopwatch.GetElapsedTime(started), nameof(RenewalReminderDueConsumer));
+                }
+                catch (Exception one) when (!context.CancellationToken.IsCancellationRequested)
+                {
+                    failures.Add(one);
+                }
+            }
+
+            if (failures.Count > 0)
+            {
+                ExceptionDispatchInfo.Throw(failures.Count == 1 ? failures[0] : new AggregateException(failures));
+            }
+        }
+    }
+
+    private async Task HandleBatchAsync(IReadOnlyList<ConsumeContext<RenewalReminderDue>> batch, CancellationToken cancellationToken)
+    {
+        var messages = batch
             .Select(c => (Id: c.MessageId ?? throw new InvalidOperationException("RenewalReminderDue arrived without a MessageId."), c.Message))
             .ToList();
         var now = time.GetUtcNow().UtcDateTime;
-        var prepared = await PrepareAsync(messages.Select(m => m.Message).ToList(), context.CancellationToken);
+        var prepared = await PrepareAsync(messages.Select(m => m.Message).ToList(), cancellationToken);
         var outcomes = new Dictionary<Guid, string>();
         await InboxGuard.ProcessBatchOnceAsync(db, messages.Select(m => m.Id).ToList(), InboxName, now, async (fresh, ct) =>
         {
@@ -37,14 +75,30 @@ public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers
             await db.SaveChangesAsync(ct);
             foreach (var (messageId, notice) in notices)
             {
-                outcomes[messageId] = await offers.SendNoticeAsync(notice.Offer, notice.Policy, notice.Recipient, ct) ? "notice sent" : "no e-mail address";
+                outcomes[messageId] = await SendAsync(notice, ct);
             }
-        }, context.CancellationToken);
+        }, cancellationToken);
 
         foreach (var (id, m) in messages)
         {
             logger.LogInformation("Renewal reminder {Stage} for policy {PolicyId}: {Outcome}", m.Stage, m.PolicyId, outcomes.GetValueOrDefault(id, "duplicate"));
         }
+    }
+
+    private async Task<string> SendAsync(Notice notice, CancellationToken ct)
+    {
+        if (_mailed.Contains(notice.ReminderId))
+        {
+            return "notice sent (by the failed batch)";
+        }
+
+        if (!await offers.SendNoticeAsync(notice.Offer, notice.Policy, notice.Recipient, ct))
+        {
+            return "no e-mail address";
+        }
+
+        _mailed.Add(notice.ReminderId);
+        return "notice sent";
     }
 
     /// <summary>
@@ -125,13 +179,13 @@ public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers
             await offers.AgentTaskAsync(policy, RenewalTasks.Call, $"Call the policyholder of {policy.Number} about renewal (expires {policy.ExpiryDate:yyyy-MM-dd})", ct);
         }
 
-        return offer.Status != RenewalOfferStatus.Offered ? ($"offer {offer.Status}, no notice", null) : ("notice", new Notice(offer, policy, recipient));
+        return offer.Status != RenewalOfferStatus.Offered ? ($"offer {offer.Status}, no notice", null) : ("notice", new Notice(reminder.Id, offer, policy, recipient));
     }
 }
 
 /// <summary>
-/// Batches of up to <see cref="RenewalOptions.NoticeBatchSize"/> reminders; the retry and <c>_error</c> handling stay per
-/// message (the endpoint's retry wraps each message, and a retried message is delivered in a batch of its own).
+/// Batches of up to <see cref="RenewalOptions.NoticeBatchSize"/> reminders. The endpoint's retry retries the batch; after
+/// the last attempt only the messages the consumer did not mark as consumed fault and move to <c>_error</c>.
 /// </summary>
 public sealed class RenewalReminderDueConsumerDefinition(MessagingOptions options, RenewalOptions renewals)
     : RetryingConsumerDefinition<RenewalReminderDueConsumer>(options)

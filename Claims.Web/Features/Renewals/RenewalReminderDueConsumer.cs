@@ -21,10 +21,7 @@ public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers
 {
     public const string InboxName = "renewals.notice";
 
-    private sealed record Notice(Guid ReminderId, RenewalOffer Offer, Policy Policy, NoticeRecipient? Recipient);
-
-    // Reminders whose mail this consumer wrote, so the one-by-one pass after a failed batch does not write it again.
-    private readonly HashSet<Guid> _mailed = [];
+    private sealed record Notice(RenewalOffer Offer, Policy Policy, NoticeRecipient? Recipient);
 
     public async Task Consume(ConsumeContext<Batch<RenewalReminderDue>> context)
     {
@@ -85,21 +82,8 @@ public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers
         }
     }
 
-    private async Task<string> SendAsync(Notice notice, CancellationToken ct)
-    {
-        if (_mailed.Contains(notice.ReminderId))
-        {
-            return "notice sent (by the failed batch)";
-        }
-
-        if (!await offers.SendNoticeAsync(notice.Offer, notice.Policy, notice.Recipient, ct))
-        {
-            return "no e-mail address";
-        }
-
-        _mailed.Add(notice.ReminderId);
-        return "notice sent";
-    }
+    private async Task<string> SendAsync(Notice notice, CancellationToken ct) =>
+        await offers.SendNoticeAsync(notice.Offer, notice.Policy, notice.Recipient, ct) ? "notice sent" : "no e-mail address";
 
     /// <summary>
     /// The reads (quotes, recipients) run before the inbox transaction, set-based for the whole batch, so the write lock
@@ -179,7 +163,7 @@ public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers
             await offers.AgentTaskAsync(policy, RenewalTasks.Call, $"Call the policyholder of {policy.Number} about renewal (expires {policy.ExpiryDate:yyyy-MM-dd})", ct);
         }
 
-        return offer.Status != RenewalOfferStatus.Offered ? ($"offer {offer.Status}, no notice", null) : ("notice", new Notice(reminder.Id, offer, policy, recipient));
+        return offer.Status != RenewalOfferStatus.Offered ? ($"offer {offer.Status}, no notice", null) : ("notice", new Notice(offer, policy, recipient));
     }
 }
 

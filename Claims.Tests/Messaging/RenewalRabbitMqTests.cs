@@ -124,6 +124,91 @@ public sealed class RenewalRabbitMqTests(PostgresFixture postgres, RabbitMqFixtu
         }
     }
 
+    [Fact]
+    public async Task NoticeBatch_RedeliveredNewAndPoisonMessagesTogether_OneMailPerStageOnlyThePoisonInError()
+    {
+        var mailbox = PickupMailbox.CreateTemp();
+        var counter = new ConsumedCounter();
+        await using var app = ClaimsAppFactory.WithSqlite(MessagingTransport.RabbitMq);
+        app.Settings["Demo:Seed"] = "true";
+        app.Settings["Scheduling:Enabled"] = "false";
+        app.Settings["Mail:PickupFolder"] = mailbox.Folder;
+        // A long wait, so everything published below lands in one batch.
+        app.Settings["Renewals:NoticeBatchWait"] = "00:00:01";
+        app.TestServices = s => s.AddConsumeObserver(_ => counter);
+        var queue = app.Services.GetRequiredService<IEndpointNameFormatter>().Consumer<RenewalReminderDueConsumer>();
+        try
+        {
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            await app.Services.GetRequiredService<RenewalSweep>().RunAsync(today, default);
+            await Eventually.WaitAsync(
+                () => app.WithDbAsync(db => db.Set<RenewalReminder>().CountAsync(r => r.NoticeSentAt == null)), n => n == 0, TimeSpan.FromSeconds(60), "the first notices");
+            var sent = await app.WithDbAsync(db => db.OutboxMessages.AsNoTracking()
+                .Where(m => m.MessageType == OutboxWriter.MessageTypeName(typeof(RenewalReminderDue))).ToListAsync());
+            var offered = await app.WithDbAsync(db => (from o in db.Set<RenewalOffer>()
+                                                       join p in db.Policies on o.PolicyId equals p.Id
+                                                       join h in db.Policyholders on p.PolicyholderId equals h.Id
+                                                       where o.Status == RenewalOfferStatus.Offered && h.Email != null
+                                                       select new { o.PolicyId, o.PolicyNumber }).ToListAsync());
+            Assert.True(offered.Count >= 2, "at least two offered policies in the demo book");
+
+            // Two policies reach a new stage; one reminder names a policy that does not exist (the poison).
+            var recorded = (await app.WithDbAsync(db => db.Set<RenewalReminder>().AsNoTracking().Select(r => new { r.PolicyId, r.Stage }).ToListAsync()))
+                .ToLookup(r => r.PolicyId, r => r.Stage);
+            var nextStage = offered.Take(2).Select(o => RenewalReminder.Record(o.PolicyId, new StageDecision(
+                Enum.GetValues<RenewalStage>().First(stage => stage != RenewalStage.Lapsed && !recorded[o.PolicyId].Contains(stage)), today, false), DateTime.UtcNow)).ToList();
+            var poison = RenewalReminder.Record(Guid.NewGuid(), new StageDecision(RenewalStage.Days30, today, false), DateTime.UtcNow);
+            await app.WithDbAsync(async db =>
+            {
+                db.AddRange(nextStage.Append(poison));
+                await db.SaveChangesAsync();
+            });
+
+            // Redeliveries (same id) and second messages (new id) of handled stages, the new stages and the poison, all at once.
+            var bus = app.Services.GetRequiredService<IBus>();
+            var published = new List<Guid>();
+            async Task PublishAsync(RenewalReminderDue message, Guid id)
+            {
+                await bus.Publish(message, c => c.MessageId = id);
+                published.Add(id);
+            }
+
+            foreach (var row in sent.Take(10))
+            {
+                var message = JsonSerializer.Deserialize<RenewalReminderDue>(row.Body, JsonSerializerOptions.Web)!;
+                await PublishAsync(message, row.MessageId);
+                await PublishAsync(message, NewId.NextGuid());
+            }
+
+            foreach (var reminder in nextStage)
+            {
+                await PublishAsync(new RenewalReminderDue(reminder.Id, reminder.PolicyId, reminder.Stage.ToString(), today, false), NewId.NextGuid());
+            }
+
+            await bus.Publish(new RenewalReminderDue(poison.Id, poison.PolicyId, poison.Stage.ToString(), today, false));
+
+            await Eventually.WaitAsync(() => rabbit.MessageCountAsync($"{queue}_error"), n => n == 1, TimeSpan.FromSeconds(30), "the poison message in _error");
+            await Eventually.WaitAsync(() => Task.FromResult(published.Count(id => counter.Count(id) > 0)), n => n == published.Count, TimeSpan.FromSeconds(30), "every other message consumed");
+
+            var reminders = await app.WithDbAsync(db => db.Set<RenewalReminder>().AsNoTracking().ToDictionaryAsync(r => r.Id));
+            Assert.All(nextStage, r => Assert.NotNull(reminders[r.Id].NoticeSentAt));
+            Assert.Null(reminders[poison.Id].NoticeSentAt);
+            var mails = await mailbox.ReadAllAsync();
+            Assert.All(offered, o => Assert.Equal(
+                nextStage.Any(r => r.PolicyId == o.PolicyId) ? 2 : 1, mails.Count(m => m.Subject.Contains(o.PolicyNumber, StringComparison.Ordinal))));
+            Assert.Equal(1u, await rabbit.MessageCountAsync($"{queue}_error"));
+        }
+        finally
+        {
+            foreach (var endpoint in app.Services.GetRequiredService<ErrorQueues>().EndpointQueues())
+            {
+                await rabbit.DeleteEndpointAsync(endpoint);
+            }
+
+            Directory.Delete(mailbox.Folder, recursive: true);
+        }
+    }
+
     private static ClaimsAppFactory Node(string database, string? prefix, PickupMailbox mailbox, ConsumedCounter counter)
     {
         var app = new ClaimsAppFactory(DatabaseProvider.PostgreSql, database, MessagingTransport.RabbitMq, prefix)

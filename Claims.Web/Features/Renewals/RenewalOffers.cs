@@ -26,6 +26,9 @@ public sealed class RenewalOffers(ClaimsDbContext db, RenewalOptions options, Un
 {
     private sealed record Risk(Policyholder Holder, Vehicle Vehicle, VehicleModel? Model);
 
+    /// <summary>What a renewal is rated on besides the policy and its risk.</summary>
+    private sealed record RatingInputs(Proposal? Proposal, TariffTable? Tariff, IReadOnlyList<DateOnly> ClaimDates);
+
     private async Task<Risk> RiskAsync(Policy policy, CancellationToken ct)
     {
         var holder = await db.Policyholders.AsNoTracking().SingleAsync(h => h.Id == policy.PolicyholderId, ct);
@@ -33,22 +36,82 @@ public sealed class RenewalOffers(ClaimsDbContext db, RenewalOptions options, Un
         return new Risk(holder, vehicle, await db.VehicleModels.AsNoTracking().SingleOrDefaultAsync(m => m.Code == vehicle.ModelCode, ct));
     }
 
-    /// <summary>The quote (unless the policy has its offer already) and the recipient, reading the policyholder and vehicle once.</summary>
-    public async Task<(RenewalQuoteResult? Quote, NoticeRecipient? Recipient)> PrepareAsync(Policy policy, bool quote, CancellationToken ct)
+    public async Task<RenewalQuoteResult> QuoteAsync(Policy policy, CancellationToken ct)
     {
         var risk = await RiskAsync(policy, ct);
-        return (quote ? await QuoteAsync(policy, risk, ct) : null, Recipient(risk));
+        var start = RenewalStart(policy);
+        var proposal = policy.ProposalId is { } pid ? await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pid, ct) : null;
+        var tariff = await TariffInForceAsync(start, ct);
+        var since = ClaimsSince(start);
+        var claimDates = (await db.Claims.AsNoTracking().Where(c => c.VehicleId == risk.Vehicle.Id && c.LossAt >= since).Select(c => c.LossAt).ToListAsync(ct))
+            .Select(DateOnly.FromDateTime).ToList();
+        return Quote(policy, risk, new RatingInputs(proposal, tariff, claimDates));
     }
 
-    public async Task<RenewalQuoteResult> QuoteAsync(Policy policy, CancellationToken ct) => await QuoteAsync(policy, await RiskAsync(policy, ct), ct);
+    /// <summary>
+    /// The quotes (for <paramref name="quoteFor"/>) and recipients of many policies with a handful of set-based reads,
+    /// rated exactly as <see cref="QuoteAsync"/> rates one. Policies whose policyholder or vehicle is missing are left out.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, (RenewalQuoteResult? Quote, NoticeRecipient? Recipient)>> PrepareManyAsync(
+        IReadOnlyCollection<Policy> policies, IReadOnlySet<Guid> quoteFor, CancellationToken ct)
+    {
+        var holderIds = policies.Select(p => p.PolicyholderId).Distinct().ToList();
+        var vehicleIds = policies.Select(p => p.VehicleId).Distinct().ToList();
+        var holders = await db.Policyholders.AsNoTracking().Where(h => holderIds.Contains(h.Id)).ToDictionaryAsync(h => h.Id, ct);
+        var vehicles = await db.Vehicles.AsNoTracking().Where(v => vehicleIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, ct);
+        var modelCodes = vehicles.Values.Select(v => v.ModelCode).Distinct().ToList();
+        var models = await db.VehicleModels.AsNoTracking().Where(m => modelCodes.Contains(m.Code)).ToDictionaryAsync(m => m.Code, ct);
+        var rated = policies.Where(p => quoteFor.Contains(p.Id)).ToList();
+        var proposalIds = rated.Where(p => p.ProposalId is not null).Select(p => p.ProposalId!.Value).Distinct().ToList();
+        var proposals = await db.Proposals.AsNoTracking().Where(p => proposalIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var tariffs = new Dictionary<DateOnly, TariffTable?>();
+        foreach (var start in rated.Select(RenewalStart).Distinct())
+        {
+            tariffs[start] = await TariffInForceAsync(start, ct);
+        }
 
-    private async Task<RenewalQuoteResult> QuoteAsync(Policy policy, Risk risk, CancellationToken ct)
+        var ratedVehicles = rated.Select(p => p.VehicleId).Distinct().ToList();
+        var earliest = rated.Count == 0 ? DateTime.MaxValue : rated.Min(p => ClaimsSince(RenewalStart(p)));
+        var losses = (await db.Claims.AsNoTracking().Where(c => ratedVehicles.Contains(c.VehicleId) && c.LossAt >= earliest)
+            .Select(c => new { c.VehicleId, c.LossAt }).ToListAsync(ct)).ToLookup(c => c.VehicleId, c => c.LossAt);
+
+        var result = new Dictionary<Guid, (RenewalQuoteResult?, NoticeRecipient?)>();
+        foreach (var policy in policies)
+        {
+            if (!holders.TryGetValue(policy.PolicyholderId, out var holder) || !vehicles.TryGetValue(policy.VehicleId, out var vehicle))
+            {
+                continue;
+            }
+
+            var risk = new Risk(holder, vehicle, models.GetValueOrDefault(vehicle.ModelCode));
+            RenewalQuoteResult? quote = null;
+            if (quoteFor.Contains(policy.Id))
+            {
+                var start = RenewalStart(policy);
+                var since = ClaimsSince(start);
+                var proposal = policy.ProposalId is { } pid ? proposals.GetValueOrDefault(pid) : null;
+                quote = Quote(policy, risk, new RatingInputs(proposal, tariffs[start], losses[vehicle.Id].Where(d => d >= since).Select(DateOnly.FromDateTime).ToList()));
+            }
+
+            result[policy.Id] = (quote, Recipient(risk));
+        }
+
+        return result;
+    }
+
+    private static DateOnly RenewalStart(Policy policy) => policy.ExpiryDate.AddDays(1);
+
+    // The vehicle's claims of the last five years (all its policies): the policy year's claims set the NCD step.
+    private static DateTime ClaimsSince(DateOnly start) => start.AddYears(-5).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+
+    private Task<TariffTable?> TariffInForceAsync(DateOnly start, CancellationToken ct) =>
+        db.TariffTables.AsNoTracking().Where(t => t.EffectiveFrom <= start).OrderByDescending(t => t.EffectiveFrom).FirstOrDefaultAsync(ct);
+
+    private RenewalQuoteResult Quote(Policy policy, Risk risk, RatingInputs inputs)
     {
         var (holder, vehicle, model) = risk;
-        var proposal = policy.ProposalId is { } pid ? await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pid, ct) : null;
-        var start = policy.ExpiryDate.AddDays(1);
-        var tariff = await db.TariffTables.AsNoTracking().Where(t => t.EffectiveFrom <= start).OrderByDescending(t => t.EffectiveFrom).FirstOrDefaultAsync(ct);
-        var claimDates = (await ClaimsSinceAsync(vehicle.Id, start, ct)).Select(c => c.Date).ToList();
+        var (proposal, tariff, claimDates) = inputs;
+        var start = RenewalStart(policy);
         var youngest = proposal?.NamedDrivers.Select(d => NcdStep.WholeYears(d.BirthDate, start)).Append(holder.AgeOn(start)).Min() ?? holder.AgeOn(start);
         var least = proposal?.NamedDrivers.Select(d => NcdStep.WholeYears(d.LicenceDate, start)).Append(holder.DrivingYearsOn(start)).Min() ?? holder.DrivingYearsOn(start);
         var facts = new RenewalFacts(
@@ -60,7 +123,7 @@ public sealed class RenewalOffers(ClaimsDbContext db, RenewalOptions options, Un
     /// <summary>The vehicle's claims of the five years before a start date (all its policies): the policy year's claims set the NCD step.</summary>
     private async Task<List<PriorClaim>> ClaimsSinceAsync(Guid vehicleId, DateOnly start, CancellationToken ct)
     {
-        var since = start.AddYears(-5).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var since = ClaimsSince(start);
         var claims = await db.Claims.AsNoTracking().Where(c => c.VehicleId == vehicleId && c.LossAt >= since).Select(c => new { c.LossAt, c.PaidAmount }).ToListAsync(ct);
         return [.. claims.Select(c => new PriorClaim(DateOnly.FromDateTime(c.LossAt), c.PaidAmount ?? 0m))];
     }
@@ -88,8 +151,13 @@ public sealed class RenewalOffers(ClaimsDbContext db, RenewalOptions options, Un
             return existing;
         }
 
+        return Open(policy, quoted ?? await QuoteAsync(policy, ct));
+    }
+
+    /// <summary>A new offer at <paramref name="quote"/>, staged; the caller knows the policy has none yet.</summary>
+    public RenewalOffer Open(Policy policy, RenewalQuoteResult quote)
+    {
         var now = time.GetUtcNow().UtcDateTime;
-        var quote = quoted ?? await QuoteAsync(policy, ct);
         var expires = policy.ExpiryDate.AddDays(options.GraceDays + 1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var offer = RenewalOffer.Create(policy.Id, policy.Number, quote, policy.Premium, policy.RenewalNumber + 1, expires, now);
         db.Set<RenewalOffer>().Add(offer);

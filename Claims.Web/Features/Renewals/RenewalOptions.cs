@@ -2,7 +2,7 @@ using Claims.Domain.Renewals;
 
 namespace Claims.Web.Features.Renewals;
 
-/// <summary>Bound from <c>Renewals</c>: lead days per tier, grace, the sweep's time of day and batch size.</summary>
+/// <summary>Bound from <c>Renewals</c>: lead days per tier, grace, the sweep's time of day and batch size, the notice batches.</summary>
 public sealed class RenewalOptions
 {
     public const string Section = "Renewals";
@@ -12,6 +12,11 @@ public sealed class RenewalOptions
     public string[] CallTaskTiers { get; set; } = ["VIP"];
     public TimeOnly SweepAfter { get; set; } = new(1, 0);
     public int BatchSize { get; set; } = 5_000;
+
+    /// <summary>Reminders the notice consumer handles in one transaction, how long it waits to fill a batch, and batches at once.</summary>
+    public int NoticeBatchSize { get; set; } = 50;
+    public TimeSpan NoticeBatchWait { get; set; } = TimeSpan.FromMilliseconds(100);
+    public int NoticeBatchConcurrency { get; set; } = 2;
 
     /// <summary>The HMAC key renewal links are signed with; required for notices (Development has a default).</summary>
     public string? TokenKey { get; set; }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using Claims.Domain.Policies;
 using Claims.Domain.Renewals;
 using Claims.Web.Infrastructure.Data;
@@ -9,85 +11,177 @@ using Microsoft.EntityFrameworkCore;
 namespace Claims.Web.Features.Renewals;
 
 /// <summary>
-/// Sends the notice of one reminder stage once: the inbox stops a redelivered message, the reminder's NoticeSentAt a
-/// second message for the same stage, and both commit with the offer. The lapse stage lapses the policy and tells the agent.
+/// Sends the notice of each reminder stage once, a batch of reminders at a time: the inbox stops a redelivered message,
+/// the reminder's NoticeSentAt a second message for the same stage, and both commit with the offers in one transaction.
+/// The lapse stage lapses the policy and tells the agent. A batch that fails is handled again one message at a time, so
+/// a poison message fails (and after the retries reaches <c>_error</c>) alone.
 /// </summary>
 public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers offers, TimeProvider time, ILogger<RenewalReminderDueConsumer> logger)
-    : IConsumer<RenewalReminderDue>
+    : IConsumer<Batch<RenewalReminderDue>>
 {
     public const string InboxName = "renewals.notice";
 
-    public async Task Consume(ConsumeContext<RenewalReminderDue> context)
+    private sealed record Notice(RenewalOffer Offer, Policy Policy, NoticeRecipient? Recipient);
+
+    public async Task Consume(ConsumeContext<Batch<RenewalReminderDue>> context)
     {
-        var messageId = context.MessageId ?? throw new InvalidOperationException("RenewalReminderDue arrived without a MessageId.");
-        var m = context.Message;
-        var now = time.GetUtcNow().UtcDateTime;
-        var outcome = "duplicate";
-        var prepared = await PrepareAsync(m, context.CancellationToken);
-        await InboxGuard.ProcessOnceAsync(db, messageId, InboxName, now, async ct => outcome = await HandleAsync(m, prepared, now, ct), context.CancellationToken);
-        logger.LogInformation("Renewal reminder {Stage} for policy {PolicyId}: {Outcome}", m.Stage, m.PolicyId, outcome);
+        try
+        {
+            await HandleBatchAsync([.. context.Message], context.CancellationToken);
+        }
+        catch (Exception ex) when (context.Message.Length > 1 && !context.CancellationToken.IsCancellationRequested)
+        {
+            // One bad message fails its batch: handle them one at a time, mark each that succeeds as consumed (MassTransit
+            // then acks it), and fail with the others, so only they are retried and end in _error.
+            logger.LogWarning(ex, "Renewal reminder batch of {Count} failed; handling its messages one by one", context.Message.Length);
+            var failures = new List<Exception>();
+            foreach (var message in context.Message)
+            {
+                var started = Stopwatch.GetTimestamp();
+                try
+                {
+                    await HandleBatchAsync([message], context.CancellationToken);
+                    await message.NotifyConsumed(message, Stopwatch.GetElapsedTime(started), nameof(RenewalReminderDueConsumer));
+                }
+                catch (Exception one) when (!context.CancellationToken.IsCancellationRequested)
+                {
+                    failures.Add(one);
+                }
+            }
+
+            if (failures.Count > 0)
+            {
+                ExceptionDispatchInfo.Throw(failures.Count == 1 ? failures[0] : new AggregateException(failures));
+            }
+        }
     }
 
-    private sealed record Prepared(RenewalQuoteResult? Quote, NoticeRecipient? Recipient);
+    private async Task HandleBatchAsync(IReadOnlyList<ConsumeContext<RenewalReminderDue>> batch, CancellationToken cancellationToken)
+    {
+        var messages = batch
+            .Select(c => (Id: c.MessageId ?? throw new InvalidOperationException("RenewalReminderDue arrived without a MessageId."), c.Message))
+            .ToList();
+        var now = time.GetUtcNow().UtcDateTime;
+        var prepared = await PrepareAsync(messages.Select(m => m.Message).ToList(), cancellationToken);
+        var outcomes = new Dictionary<Guid, string>();
+        await InboxGuard.ProcessBatchOnceAsync(db, messages.Select(m => m.Id).ToList(), InboxName, now, async (fresh, ct) =>
+        {
+            outcomes.Clear();
+            var notices = await HandleAsync(messages.Where(m => fresh.Contains(m.Id)).ToList(), prepared, now, outcomes, ct);
+            // Saved before any mail leaves: a conflict (a second node's offer, a duplicate inbox row) fails the batch unsent.
+            await db.SaveChangesAsync(ct);
+            foreach (var (messageId, notice) in notices)
+            {
+                outcomes[messageId] = await SendAsync(notice, ct);
+            }
+        }, cancellationToken);
+
+        foreach (var (id, m) in messages)
+        {
+            logger.LogInformation("Renewal reminder {Stage} for policy {PolicyId}: {Outcome}", m.Stage, m.PolicyId, outcomes.GetValueOrDefault(id, "duplicate"));
+        }
+    }
+
+    private async Task<string> SendAsync(Notice notice, CancellationToken ct) =>
+        await offers.SendNoticeAsync(notice.Offer, notice.Policy, notice.Recipient, ct) ? "notice sent" : "no e-mail address";
 
     /// <summary>
-    /// The reads (quote, recipient) run before the inbox transaction, so the write lock is held only for the inserts and
-    /// the send; the transaction re-checks everything that decides whether to send.
+    /// The reads (quotes, recipients) run before the inbox transaction, set-based for the whole batch, so the write lock
+    /// is held only for the state changes and the sends; the transaction re-checks everything that decides whether to send.
     /// </summary>
-    private async Task<Prepared> PrepareAsync(RenewalReminderDue m, CancellationToken ct)
+    private async Task<IReadOnlyDictionary<Guid, (RenewalQuoteResult? Quote, NoticeRecipient? Recipient)>> PrepareAsync(
+        IReadOnlyList<RenewalReminderDue> messages, CancellationToken ct)
     {
-        var sent = await db.Set<RenewalReminder>().AsNoTracking().Where(r => r.Id == m.ReminderId).Select(r => r.NoticeSentAt).SingleOrDefaultAsync(ct);
-        if (sent is not null || m.Stage == nameof(RenewalStage.Lapsed) || await db.Policies.AsNoTracking().SingleOrDefaultAsync(p => p.Id == m.PolicyId, ct) is not { } policy)
-        {
-            return new Prepared(null, null);
-        }
-
-        var (quote, recipient) = await offers.PrepareAsync(policy, quote: !await db.Set<RenewalOffer>().AnyAsync(o => o.PolicyId == policy.Id, ct), ct);
-        return new Prepared(quote, recipient);
+        var reminderIds = messages.Select(m => m.ReminderId).ToList();
+        var unsent = await db.Set<RenewalReminder>().AsNoTracking().Where(r => reminderIds.Contains(r.Id) && r.NoticeSentAt == null).Select(r => r.Id).ToListAsync(ct);
+        var policyIds = messages.Where(m => unsent.Contains(m.ReminderId) && m.Stage != nameof(RenewalStage.Lapsed)).Select(m => m.PolicyId).Distinct().ToList();
+        var policies = await db.Policies.AsNoTracking().Where(p => policyIds.Contains(p.Id)).ToListAsync(ct);
+        var offered = await db.Set<RenewalOffer>().AsNoTracking().Where(o => policyIds.Contains(o.PolicyId)).Select(o => o.PolicyId).ToListAsync(ct);
+        return await offers.PrepareManyAsync(policies, policyIds.Except(offered).ToHashSet(), ct);
     }
 
-    private async Task<string> HandleAsync(RenewalReminderDue m, Prepared prepared, DateTime now, CancellationToken ct)
+    /// <summary>Stages every fresh message's effect; returns the notices to send once the changes are saved.</summary>
+    private async Task<List<(Guid MessageId, Notice Notice)>> HandleAsync(
+        IReadOnlyList<(Guid Id, RenewalReminderDue Message)> messages, IReadOnlyDictionary<Guid, (RenewalQuoteResult? Quote, NoticeRecipient? Recipient)> prepared,
+        DateTime now, Dictionary<Guid, string> outcomes, CancellationToken ct)
     {
-        var reminder = await db.Set<RenewalReminder>().SingleOrDefaultAsync(r => r.Id == m.ReminderId, ct);
-        if (reminder is null || reminder.NoticeSentAt is not null)
+        var reminderIds = messages.Select(m => m.Message.ReminderId).ToList();
+        var policyIds = messages.Select(m => m.Message.PolicyId).Distinct().ToList();
+        var reminders = await db.Set<RenewalReminder>().Where(r => reminderIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
+        var policies = await db.Policies.Where(p => policyIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var existing = await db.Set<RenewalOffer>().Where(o => policyIds.Contains(o.PolicyId)).ToDictionaryAsync(o => o.PolicyId, ct);
+        var notices = new List<(Guid, Notice)>();
+        foreach (var (id, m) in messages)
         {
-            return "already handled";
+            var reminder = reminders.GetValueOrDefault(m.ReminderId);
+            if (reminder is null || reminder.NoticeSentAt is not null)
+            {
+                outcomes[id] = "already handled";
+                continue;
+            }
+
+            reminder.MarkNoticeSent(now);
+            // A reminder for a policy that is not there is a broken message: it fails (and, retried alone, goes to _error).
+            var policy = policies.GetValueOrDefault(m.PolicyId) ?? throw new InvalidOperationException($"Policy {m.PolicyId} of reminder {m.ReminderId} does not exist.");
+            var (quote, recipient) = prepared.GetValueOrDefault(policy.Id);
+            var (outcome, notice) = await HandleOneAsync(reminder, policy, existing, quote, recipient, now, ct);
+            outcomes[id] = outcome;
+            if (notice is not null)
+            {
+                notices.Add((id, notice));
+            }
         }
 
-        reminder.MarkNoticeSent(now);
-        var policy = await db.Policies.SingleAsync(p => p.Id == m.PolicyId, ct);
+        return notices;
+    }
+
+    private async Task<(string Outcome, Notice? Notice)> HandleOneAsync(
+        RenewalReminder reminder, Policy policy, Dictionary<Guid, RenewalOffer> existing, RenewalQuoteResult? quote, NoticeRecipient? recipient, DateTime now, CancellationToken ct)
+    {
         if (policy.RenewedByPolicyId is not null || policy.Status is PolicyStatus.Cancelled or PolicyStatus.Lapsed)
         {
-            return $"policy is {(policy.RenewedByPolicyId is null ? policy.Status.ToString() : "renewed")}";
+            return ($"policy is {(policy.RenewedByPolicyId is null ? policy.Status.ToString() : "renewed")}", null);
         }
 
         if (reminder.Stage == RenewalStage.Lapsed)
         {
             policy.Lapse();
-            if (await db.Set<RenewalOffer>().SingleOrDefaultAsync(o => o.PolicyId == policy.Id, ct) is { } open)
-            {
-                open.Expire();
-            }
-
+            existing.GetValueOrDefault(policy.Id)?.Expire();
             await offers.AgentTaskAsync(policy, RenewalTasks.Lapsed, $"Policy {policy.Number} lapsed: not renewed by {reminder.DueOn:yyyy-MM-dd}", ct);
             PolicyLapses.Publish(db, policy, now);
-            return "lapsed";
+            return ("lapsed", null);
         }
 
-        var offer = await offers.OfferAsync(policy, prepared.Quote, ct);
+        if (!existing.TryGetValue(policy.Id, out var offer))
+        {
+            // Quoted before the transaction unless the offer was there then; it is not now (rare), so rate it here.
+            offer = offers.Open(policy, quote ?? await offers.QuoteAsync(policy, ct));
+            existing[policy.Id] = offer;
+        }
+
         if (reminder.CallTask)
         {
             await offers.AgentTaskAsync(policy, RenewalTasks.Call, $"Call the policyholder of {policy.Number} about renewal (expires {policy.ExpiryDate:yyyy-MM-dd})", ct);
         }
 
-        if (offer.Status != RenewalOfferStatus.Offered)
-        {
-            return $"offer {offer.Status}, no notice";
-        }
-
-        return await offers.SendNoticeAsync(offer, policy, prepared.Recipient, ct) ? "notice sent" : "no e-mail address";
+        return offer.Status != RenewalOfferStatus.Offered ? ($"offer {offer.Status}, no notice", null) : ("notice", new Notice(offer, policy, recipient));
     }
 }
 
-public sealed class RenewalReminderDueConsumerDefinition(MessagingOptions options)
-    : RetryingConsumerDefinition<RenewalReminderDueConsumer>(options);
+/// <summary>
+/// Batches of up to <see cref="RenewalOptions.NoticeBatchSize"/> reminders. The endpoint's retry retries the batch; after
+/// the last attempt only the messages the consumer did not mark as consumed fault and move to <c>_error</c>.
+/// </summary>
+public sealed class RenewalReminderDueConsumerDefinition(MessagingOptions options, RenewalOptions renewals)
+    : RetryingConsumerDefinition<RenewalReminderDueConsumer>(options)
+{
+    protected override void ConfigureConsumer(
+        IReceiveEndpointConfigurator endpointConfigurator, IConsumerConfigurator<RenewalReminderDueConsumer> consumerConfigurator, IRegistrationContext context)
+    {
+        base.ConfigureConsumer(endpointConfigurator, consumerConfigurator, context);
+        consumerConfigurator.Options<BatchOptions>(o => o
+            .SetMessageLimit(renewals.NoticeBatchSize)
+            .SetTimeLimit(renewals.NoticeBatchWait)
+            .SetConcurrencyLimit(renewals.NoticeBatchConcurrency));
+    }
+}

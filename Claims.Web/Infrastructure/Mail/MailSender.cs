@@ -25,9 +25,12 @@ public sealed class MailSender(MailOptions options, IHostEnvironment environment
         {
             Directory.CreateDirectory(PickupFolder);
             var path = Path.Combine(PickupFolder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{message.MessageId}.eml");
-            // Written aside and renamed, so a reader of the folder never sees half a message.
+            // Formatted in memory and written in one call (MimeKit's own async file write costs many small writes);
+            // written aside and renamed, so a reader of the folder never sees half a message.
+            using var buffer = new MemoryStream();
+            message.WriteTo(buffer, ct);
             var partial = path + ".partial";
-            await message.WriteToAsync(partial, ct);
+            await File.WriteAllBytesAsync(partial, buffer.ToArray(), ct);
             File.Move(partial, path);
             return path;
         }

@@ -33,6 +33,27 @@ public static class InboxGuard
         }, ct);
 
     /// <summary>
+    /// The batch form of <see cref="ProcessOnceAsync"/>: one transaction for many messages. <paramref name="effect"/> gets
+    /// the ids not processed before (the others are duplicates and must have no effect); their inbox rows commit with it.
+    /// A concurrent duplicate fails the whole transaction on the key, and the retry then sees it as processed.
+    /// </summary>
+    public static Task<IReadOnlySet<Guid>> ProcessBatchOnceAsync(
+        ClaimsDbContext db, IReadOnlyCollection<Guid> messageIds, string consumer, DateTime now, Func<IReadOnlySet<Guid>, CancellationToken, Task> effect, CancellationToken ct) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            var seen = await db.InboxMessages.Where(m => m.Consumer == consumer && messageIds.Contains(m.MessageId)).Select(m => m.MessageId).ToListAsync(token);
+            IReadOnlySet<Guid> fresh = messageIds.Except(seen).ToHashSet();
+            db.InboxMessages.AddRange(fresh.Select(id => InboxMessage.Create(id, consumer, now)));
+            await db.SaveChangesAsync(token);
+            await effect(fresh, token);
+            await db.SaveChangesAsync(token);
+            await transaction.CommitAsync(token);
+            return fresh;
+        }, ct);
+
+    /// <summary>
     /// Inserts the inbox row inside the caller's open transaction; false when it already exists (the caller then
     /// skips the effect). The insert takes the key's lock, so a concurrent duplicate waits and then sees the row.
     /// </summary>

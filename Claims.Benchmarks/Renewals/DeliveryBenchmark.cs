@@ -110,6 +110,7 @@ internal static class DeliveryBenchmark
             ["Database:ConnectionString"] = connection,
             ["Messaging:Transport"] = "RabbitMq",
             ["Messaging:QueuePrefix"] = prefix,
+            ["Messaging:QueueExpiry"] = "00:05:00",
             ["Messaging:RelayBatchSize"] = "500",
             ["Mail:PickupFolder"] = Path.Combine(folder, "mailbox"),
             ["Renewals:TokenKey"] = "benchmark-renewal-token-key-0123456789",

@@ -50,6 +50,8 @@ public sealed class ClaimsAppFactory(
         builder.UseSetting("Database:ConnectionString", connectionString);
         builder.UseSetting("Messaging:Transport", transport.ToString());
         builder.UseSetting("Messaging:QueuePrefix", QueuePrefix);
+        // A test's queues go when it has not consumed for a while, even when it forgets (or fails) to delete them.
+        builder.UseSetting("Messaging:QueueExpiry", "00:05:00");
         // Quick retries, so a poison message reaches _error in well under a second.
         builder.UseSetting("Messaging:RetryLimit", "2");
         builder.UseSetting("Messaging:RetryMinInterval", "00:00:00.050");

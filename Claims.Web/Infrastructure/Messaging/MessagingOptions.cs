@@ -17,6 +17,13 @@ public sealed class MessagingOptions
     /// <summary>Prefix for queue names, so test runs and environments never share queues.</summary>
     public string QueuePrefix { get; set; } = "claims";
 
+    /// <summary>
+    /// RabbitMQ deletes a receive queue nobody has consumed from for this long (<c>x-expires</c>). For test runs and
+    /// benchmarks with throwaway prefixes, whose queues would otherwise stay bound and collect every later publish.
+    /// Leave it unset in production: a stopped node's queue must keep its messages.
+    /// </summary>
+    public TimeSpan? QueueExpiry { get; set; }
+
     /// <summary>How often the outbox relay looks for unsent messages.</summary>
     public TimeSpan RelayInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 

@@ -28,6 +28,17 @@ public static class MessagingRegistration
 
             if (options.Transport == MessagingTransport.RabbitMq)
             {
+                if (options.QueueExpiry is { } expiry)
+                {
+                    x.AddConfigureEndpointsCallback((_, _, endpoint) =>
+                    {
+                        if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                        {
+                            rabbit.SetQueueArgument("x-expires", (int)expiry.TotalMilliseconds);
+                        }
+                    });
+                }
+
                 x.UsingRabbitMq((context, cfg) =>
                 {
                     cfg.Host(options.Host, options.Port, options.VirtualHost, h =>

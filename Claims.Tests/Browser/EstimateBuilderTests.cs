@@ -65,16 +65,7 @@ public sealed class EstimateBuilderTests(BrowserFixture browser) : IDisposable
     {
         var (agent, adjuster) = (await ApiClients.ForAsync(_app, "agent"), await ApiClients.ForAsync(_app, "adjuster"));
         var policyId = await ProposalScenarios.IssuedPolicyAsync(agent, ProposalRequests.FullDisclosure());
-        var number = await _app.WithDbAsync(async db =>
-        {
-            // Issued today, the term starts next week: move it back a month so yesterday's loss is covered.
-            var policy = await db.Policies.SingleAsync(p => p.Id == policyId);
-            var start = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-1);
-            db.Entry(policy).Property(p => p.StartDate).CurrentValue = start;
-            db.Entry(policy).Property(p => p.ExpiryDate).CurrentValue = start.AddYears(1).AddDays(-1);
-            await db.SaveChangesAsync();
-            return policy.Number;
-        });
+        var number = await InForceSinceLastMonthAsync(_app, policyId);
         var id = (await (await ReportAsync(adjuster, number, DateTimeOffset.UtcNow.AddDays(-1))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         await StatusAsync(adjuster, id, "Surveying");
         var page = await browser.Browser.NewPageAsync();

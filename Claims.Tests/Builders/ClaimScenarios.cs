@@ -44,4 +44,16 @@ public static class ClaimScenarios
 
     public static Task<JsonElement> StatusAsync(HttpClient client, Guid id, string status) =>
         Eventually.WaitAsync(() => ClaimAsync(client, id), c => c.GetProperty("status").GetString() == status, what: $"claim {id} to be {status}");
+
+    /// <summary>A policy issued today starts next week: move its term back a month so a loss yesterday is covered. Its number.</summary>
+    public static Task<string> InForceSinceLastMonthAsync(WebApplicationFactory<Program> app, Guid policyId) =>
+        app.WithDbAsync(async db =>
+        {
+            var policy = await db.Policies.SingleAsync(p => p.Id == policyId);
+            var start = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-1);
+            db.Entry(policy).Property(p => p.StartDate).CurrentValue = start;
+            db.Entry(policy).Property(p => p.ExpiryDate).CurrentValue = start.AddYears(1).AddDays(-1);
+            await db.SaveChangesAsync();
+            return policy.Number;
+        });
 }

@@ -22,7 +22,7 @@ public sealed class DisclosureFindingsTests(DemoClaimsFixture fixture) : IClassF
         {
             priorClaims = "Yes", modifications = "No", commercialUse = "No", otherDrivers = "No", previousRefusals = "No", attested = true,
         });
-        var number = await InForceSinceLastMonthAsync(policyId);
+        var number = await InForceSinceLastMonthAsync(_app, policyId);
         var id = await SurveyingClaimAsync(adjuster, number);
 
         var response = await adjuster.PutAsJsonAsync($"/api/claims/{id}/findings",
@@ -42,7 +42,7 @@ public sealed class DisclosureFindingsTests(DemoClaimsFixture fixture) : IClassF
     {
         var (agent, adjuster) = (await ApiClients.ForAsync(_app, "agent"), await ApiClients.ForAsync(_app, "adjuster"));
         var policyId = await ProposalScenarios.IssuedPolicyAsync(agent, ProposalRequests.FullDisclosure());
-        var id = await SurveyingClaimAsync(adjuster, await InForceSinceLastMonthAsync(policyId));
+        var id = await SurveyingClaimAsync(adjuster, await InForceSinceLastMonthAsync(_app, policyId));
 
         (await adjuster.PutAsJsonAsync($"/api/claims/{id}/findings", new { modified = true })).EnsureSuccessStatusCode();
         var first = await _app.WithDbAsync(db => db.Claims.Where(c => c.Id == id).Select(c => c.ContradictedItems).SingleAsync());
@@ -86,18 +86,6 @@ public sealed class DisclosureFindingsTests(DemoClaimsFixture fixture) : IClassF
         Assert.Equal("application/problem+json", late.Content.Headers.ContentType?.MediaType);
         Assert.Equal(0, await _app.WithDbAsync(db => db.Claims.Where(c => c.Id == id).Select(c => c.DisclosureContradictions).SingleAsync()));
     }
-
-    /// <summary>A policy issued today starts next week; move its term back a month so a loss yesterday is covered.</summary>
-    private Task<string> InForceSinceLastMonthAsync(Guid policyId) =>
-        _app.WithDbAsync(async db =>
-        {
-            var policy = await db.Policies.SingleAsync(p => p.Id == policyId);
-            var start = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-1);
-            db.Entry(policy).Property(p => p.StartDate).CurrentValue = start;
-            db.Entry(policy).Property(p => p.ExpiryDate).CurrentValue = start.AddYears(1).AddDays(-1);
-            await db.SaveChangesAsync();
-            return policy.Number;
-        });
 
     private static async Task<Guid> SurveyingClaimAsync(HttpClient adjuster, string policyNumber)
     {

@@ -36,8 +36,7 @@ public sealed class DesignerTests(BrowserFixture browser) : IDisposable
         await page.Locator(".x6-edge").First.WaitForAsync();
 
         await Eventually.WaitAsync(async () => (await LatestAsync(_app, "designer-e2e"))["root"]!["connections"]!.AsArray().Count == 1, done => done, TimeSpan.FromSeconds(15));
-        await PublishButton(page).ClickAsync();
-        await Eventually.WaitAsync(async () => (await LatestAsync(_app, "designer-e2e"))["isPublished"]!.GetValue<bool>(), done => done, TimeSpan.FromSeconds(15));
+        await PublishAsync(page, _app, "designer-e2e");
         await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("designer-published.png") });
 
         var root = (await LatestAsync(_app, "designer-e2e"))["root"]!;

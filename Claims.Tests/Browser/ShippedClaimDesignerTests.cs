@@ -85,8 +85,7 @@ public sealed class ShippedClaimDesignerTests(BrowserFixture browser, ITestOutpu
 
         // Auto-save stores the change as draft version 2; publishing makes it the version new claims use.
         await Eventually.WaitAsync(() => ConnectionsAsync("motor-claim"), c => c.Contains($"reject:Done->{added}") && !c.Contains("reject:Done->end"), TimeSpan.FromSeconds(20), "the saved draft");
-        await PublishButton(page).ClickAsync();
-        var published = await Eventually.WaitAsync(() => LatestAsync(_app, "motor-claim"), d => d["isPublished"]!.GetValue<bool>(), TimeSpan.FromSeconds(20), "the publish");
+        var published = await PublishAsync(page, _app, "motor-claim");
         Assert.Equal(2, published["version"]!.GetValue<int>());
 
         // The next claim, reported for a loss before the policy started, runs version 2 and ends at the new node.

@@ -71,4 +71,23 @@ public static class StudioPages
 
     /// <summary>The editor's Publish button (the cloud icon of the split button in the designer toolbar).</summary>
     public static ILocator PublishButton(IPage page) => page.Locator(".mud-toolbar button.mud-primary-text").First;
+
+    /// <summary>
+    /// Clicks Publish until the latest version is published: on a loaded machine Studio can swallow a click made while its
+    /// auto-save is still in flight (a person clicks again); our API then publishes the saved draft once.
+    /// </summary>
+    public static async Task<JsonNode> PublishAsync(IPage page, LiveAppHost app, string definitionId)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await PublishButton(page).ClickAsync();
+            try
+            {
+                return await Eventually.WaitAsync(() => LatestAsync(app, definitionId), d => d["isPublished"]!.GetValue<bool>(), TimeSpan.FromSeconds(15), "the publish");
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
+    }
 }

@@ -228,6 +228,12 @@ public sealed class RenewalNoticeFlowTests : IAsyncDisposable
         var page = await _app.CreateClient().GetStringAsync($"/renew/{mail.Token}");
         Assert.Contains("your renewal is being issued", page, StringComparison.Ordinal);
         Assert.Empty(await OutboxBodiesAsync<PolicyRenewed>());
+
+        // Still waiting at the end of the grace period: the accepted renewal keeps the policy from lapsing.
+        _time.Advance(TimeSpan.FromDays(policy.ExpiryDate.DayNumber - Today.DayNumber + RenewalSchedule.Default.GraceDays));
+        await SweepAndDeliverAsync();
+        Assert.Equal(PolicyStatus.InForce, (await _app.WithDbAsync(db => db.Policies.AsNoTracking().SingleAsync(p => p.Id == policy.Id))).Status);
+        Assert.DoesNotContain(await OutboxBodiesAsync<PolicyLapsed>(), e => e.PolicyId == policy.Id);
     }
 
     [Fact]

@@ -143,6 +143,12 @@ public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers
             return ($"policy is {(policy.RenewedByPolicyId is null ? policy.Status.ToString() : "renewed")}", null);
         }
 
+        if (reminder.Stage == RenewalStage.Lapsed && existing.GetValueOrDefault(policy.Id)?.Status == RenewalOfferStatus.Accepted)
+        {
+            // The policyholder accepted; the renewal is waiting in its workflow (an incident for an admin to retry): no lapse.
+            return ("renewal accepted, being issued: not lapsed", null);
+        }
+
         if (reminder.Stage == RenewalStage.Lapsed)
         {
             policy.Lapse();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using Claims.Web.Features.PolicyUnderwriting.Contracts;
 using Claims.Web.Infrastructure.Data;
 using Claims.Web.Infrastructure.Mail;
@@ -37,9 +36,7 @@ public sealed class WelcomeNoticeConsumer(ClaimsDbContext db, MailSender mail, T
             $"Premium: CNY {premium}",
             "Keep this notice with your policy documents. Your agent will answer any question about your cover.",
         };
-        var html = "<!DOCTYPE html><html><body style=\"font-family:sans-serif\">"
-            + string.Concat(lines.Select(l => $"<p>{WebUtility.HtmlEncode(l)}</p>")) + "</body></html>";
-        return new OutgoingMail(m.Email!, m.PolicyholderName, $"Welcome: your motor policy {m.Number}", html, string.Join("\n\n", lines) + "\n");
+        return OutgoingMail.Paragraphs(m.Email!, m.PolicyholderName, $"Welcome: your motor policy {m.Number}", lines);
     }
 }
 

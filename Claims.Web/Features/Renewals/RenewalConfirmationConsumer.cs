@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using Claims.Web.Features.PolicyUnderwriting.Contracts;
 using Claims.Web.Infrastructure.Data;
 using Claims.Web.Infrastructure.Mail;
@@ -33,8 +32,7 @@ public sealed class RenewalConfirmationConsumer(ClaimsDbContext db, MailSender m
         var (subject, lines) = language.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
             ? ($"续保成功：您的机动车保单 {number}", new[] { $"尊敬的{name}：", $"您的保单已续保，新保单号 {number}，保险期间 {from} 至 {to}。", $"保费：人民币 {amount} 元", "请妥善保存本通知。如有疑问，请联系您的代理人。" })
             : ($"Renewed: your motor policy {number}", new[] { $"Dear {name},", $"Your policy is renewed as {number} and covers you from {from} to {to}.", $"Premium: CNY {amount}", "Keep this notice with your policy documents. Your agent will answer any question about your cover." });
-        var html = "<!DOCTYPE html><html><body style=\"font-family:sans-serif\">" + string.Concat(lines.Select(l => $"<p>{WebUtility.HtmlEncode(l)}</p>")) + "</body></html>";
-        return new OutgoingMail(email, name, subject, html, string.Join("\n\n", lines) + "\n");
+        return OutgoingMail.Paragraphs(email, name, subject, lines);
     }
 }
 

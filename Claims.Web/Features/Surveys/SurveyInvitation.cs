@@ -1,4 +1,3 @@
-using System.Net;
 using Claims.Domain.Surveys;
 using Claims.Web.Infrastructure.Data;
 using Claims.Web.Infrastructure.Mail;
@@ -34,9 +33,6 @@ public sealed class SurveyInvitation(ClaimsDbContext db, SurveyLinks links, Mail
             link,
             "The link needs no password and works once, for 30 days.",
         };
-        var html = "<!DOCTYPE html><html><body style=\"font-family:sans-serif\">"
-            + string.Concat(lines.Select(l => l == link ? $"<p><a href=\"{WebUtility.HtmlEncode(l)}\">{WebUtility.HtmlEncode(l)}</a></p>" : $"<p>{WebUtility.HtmlEncode(l)}</p>"))
-            + "</body></html>";
-        return new OutgoingMail(email, name, subjectLine, html, string.Join("\n\n", lines) + "\n");
+        return OutgoingMail.Paragraphs(email, name, subjectLine, lines, link);
     }
 }

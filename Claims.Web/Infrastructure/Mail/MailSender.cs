@@ -1,10 +1,23 @@
+using System.Net;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
 
 namespace Claims.Web.Infrastructure.Mail;
 
-public sealed record OutgoingMail(string To, string ToName, string Subject, string Html, string Text);
+public sealed record OutgoingMail(string To, string ToName, string Subject, string Html, string Text)
+{
+    /// <summary>A short notice of plain paragraphs: each an HTML paragraph (a line equal to <paramref name="link"/> as its anchor), blank-line separated in the text part.</summary>
+    public static OutgoingMail Paragraphs(string to, string toName, string subject, IReadOnlyList<string> lines, string? link = null)
+    {
+        var html = "<!DOCTYPE html><html><body style=\"font-family:sans-serif\">"
+            + string.Concat(lines.Select(l => l == link
+                ? $"<p><a href=\"{WebUtility.HtmlEncode(l)}\">{WebUtility.HtmlEncode(l)}</a></p>"
+                : $"<p>{WebUtility.HtmlEncode(l)}</p>"))
+            + "</body></html>";
+        return new OutgoingMail(to, toName, subject, html, string.Join("\n\n", lines) + "\n");
+    }
+}
 
 /// <summary>Sends an HTML mail with a plain-text part: over SMTP with MailKit, or as an .eml file in the pickup folder.</summary>
 public sealed class MailSender(MailOptions options, IHostEnvironment environment)

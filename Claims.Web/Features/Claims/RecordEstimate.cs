@@ -34,22 +34,10 @@ public static class RecordEstimate
     private static async Task<IResult> HandleAsync(
         Guid id, EstimateRequest request, Principal user, ClaimsDbContext db, EstimatePricing pricing, ClaimRules rules, TimeProvider time, bool save, CancellationToken ct)
     {
-        var claim = await db.Claims.SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (claim is null)
+        var open = await OpenSurveyAsync(db, id, user, "its estimate is not open for changes", "Estimate not open", ct);
+        if (open is not ({ } claim, null))
         {
-            return TypedResults.Problem($"Claim {id} does not exist.", statusCode: StatusCodes.Status404NotFound);
-        }
-
-        if (await SurveyTaskAsync(db, claim, ct) is not { } task || claim.Status != ClaimStatus.Surveying)
-        {
-            return TypedResults.Problem($"Claim {claim.Number} is {claim.Status}; its estimate is not open for changes.",
-                statusCode: StatusCodes.Status409Conflict, title: "Estimate not open");
-        }
-
-        if (!task.IsFor(user.UserName(), user.RoleNames()))
-        {
-            return TypedResults.Problem($"The survey of claim {claim.Number} is assigned to {task.AssigneeUser ?? task.AssigneeRole}.",
-                statusCode: StatusCodes.Status403Forbidden);
+            return open.Problem!;
         }
 
         var priced = await pricing.PriceAsync(claim, request, ct);
@@ -68,6 +56,31 @@ public static class RecordEstimate
             request.RepairShop?.Length > 100 ? request.RepairShop[..100] : request.RepairShop);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(EstimateView.Of(claim.Lines, claim.ShopClass, claim.PearlPaint, saved, rules.Estimate));
+    }
+
+    /// <summary>
+    /// The tracked claim when its survey is open and the caller holds the survey task; otherwise the problem to answer:
+    /// 404 no claim, 409 survey not open (<paramref name="notOpen"/> says what is closed), 403 the task is someone else's.
+    /// The problem is null exactly when the survey is open to the caller.
+    /// </summary>
+    public static async Task<(Claim? Claim, IResult? Problem)> OpenSurveyAsync(
+        ClaimsDbContext db, Guid id, Principal user, string notOpen, string notOpenTitle, CancellationToken ct)
+    {
+        var claim = await db.Claims.SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (claim is null)
+        {
+            return (null, TypedResults.Problem($"Claim {id} does not exist.", statusCode: StatusCodes.Status404NotFound));
+        }
+
+        if (await SurveyTaskAsync(db, claim, ct) is not { } task || claim.Status != ClaimStatus.Surveying)
+        {
+            return (claim, TypedResults.Problem($"Claim {claim.Number} is {claim.Status}; {notOpen}.", statusCode: StatusCodes.Status409Conflict, title: notOpenTitle));
+        }
+
+        return task.IsFor(user.UserName(), user.RoleNames())
+            ? (claim, null)
+            : (claim, TypedResults.Problem($"The survey of claim {claim.Number} is assigned to {task.AssigneeUser ?? task.AssigneeRole}.",
+                statusCode: StatusCodes.Status403Forbidden));
     }
 
     /// <summary>The open survey task of the claim's workflow, if the survey is under way.</summary>

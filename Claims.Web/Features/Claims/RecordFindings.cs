@@ -29,22 +29,10 @@ public static class RecordFindings
 
     public static async Task<IResult> Handle(Guid id, FindingsRequest request, Principal user, ClaimsDbContext db, CancellationToken ct)
     {
-        var claim = await db.Claims.SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (claim is null)
+        var open = await RecordEstimate.OpenSurveyAsync(db, id, user, "findings are recorded during the survey", "Survey not open", ct);
+        if (open is not ({ } claim, null))
         {
-            return TypedResults.Problem($"Claim {id} does not exist.", statusCode: StatusCodes.Status404NotFound);
-        }
-
-        if (await RecordEstimate.SurveyTaskAsync(db, claim, ct) is not { } task || claim.Status != ClaimStatus.Surveying)
-        {
-            return TypedResults.Problem($"Claim {claim.Number} is {claim.Status}; findings are recorded during the survey.",
-                statusCode: StatusCodes.Status409Conflict, title: "Survey not open");
-        }
-
-        if (!task.IsFor(user.UserName(), user.RoleNames()))
-        {
-            return TypedResults.Problem($"The survey of claim {claim.Number} is assigned to {task.AssigneeUser ?? task.AssigneeRole}.",
-                statusCode: StatusCodes.Status403Forbidden);
+            return open.Problem!;
         }
 
         var check = await ApplyAsync(db, claim, request.ToFindings(), ct);

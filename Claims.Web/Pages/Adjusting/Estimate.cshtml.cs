@@ -64,11 +64,9 @@ public sealed class EstimateModel(ClaimsDbContext db, ClaimRules rules, IOptions
 
     public async Task<IActionResult> OnPostFindingsAsync(Guid id, CancellationToken ct)
     {
-        var claim = await db.Claims.SingleOrDefaultAsync(c => c.Id == id, ct);
-        var task = claim is null ? null : await RecordEstimate.SurveyTaskAsync(db, claim, ct);
-        if (claim is null || task is null || claim.Status != ClaimStatus.Surveying || !task.IsFor(User.UserName(), User.RoleNames()))
+        if (await RecordEstimate.OpenSurveyAsync(db, id, User, "findings are recorded during the survey", "Survey not open", ct) is not ({ } claim, null))
         {
-            await OnGetAsync(id, ct);
+            await OnGetAsync(id, ct); // says why the survey is not open to this user
             return Page();
         }
 

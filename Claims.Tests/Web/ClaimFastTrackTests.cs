@@ -10,24 +10,8 @@ using static Claims.Tests.Builders.ClaimScenarios;
 
 namespace Claims.Tests.Web;
 
-/// <summary>The demo app without the daily jobs: the nightly tier recomputation would overwrite the tiers a test sets.</summary>
-public sealed class FixedTiersFixture : IAsyncLifetime
-{
-    public ClaimsAppFactory App { get; } = ClaimsAppFactory.WithSqlite();
-
-    public Task InitializeAsync()
-    {
-        App.Settings["Demo:Seed"] = "true";
-        App.Settings["Scheduling:Enabled"] = "false";
-        _ = App.Services;
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await App.DisposeAsync();
-}
-
 /// <summary>The customer's tier at notice decides the claim's service level on the shipped motor-claim workflow.</summary>
-public sealed class ClaimFastTrackTests(FixedTiersFixture fixture) : IClassFixture<FixedTiersFixture>
+public sealed class ClaimFastTrackTests(DemoClaimsFixture fixture) : IClassFixture<DemoClaimsFixture>
 {
     private readonly ClaimsAppFactory _app = fixture.App;
 

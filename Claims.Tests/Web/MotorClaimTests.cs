@@ -12,7 +12,10 @@ using static Claims.Tests.Builders.ClaimScenarios;
 
 namespace Claims.Tests.Web;
 
-/// <summary>The demo app with its users, policies and reference data, shared by the claim tests.</summary>
+/// <summary>
+/// The demo app with its users, policies and reference data, shared by the claim tests; without the daily jobs, whose
+/// nightly tier recomputation would overwrite the tiers a test sets.
+/// </summary>
 public sealed class DemoClaimsFixture : IAsyncLifetime
 {
     public ClaimsAppFactory App { get; } = ClaimsAppFactory.WithSqlite();
@@ -20,6 +23,7 @@ public sealed class DemoClaimsFixture : IAsyncLifetime
     public Task InitializeAsync()
     {
         App.Settings["Demo:Seed"] = "true";
+        App.Settings["Scheduling:Enabled"] = "false";
         _ = App.Services;
         return Task.CompletedTask;
     }

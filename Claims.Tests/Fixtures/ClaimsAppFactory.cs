@@ -43,6 +43,23 @@ public sealed class ClaimsAppFactory(
         };
     }
 
+    /// <summary>
+    /// The demo book on a new SQLite file, with <paramref name="time"/> as the app's clock and no daily jobs: the tests run
+    /// the sweep and the recomputations themselves, on the day they choose. Add services with <paramref name="services"/>.
+    /// </summary>
+    public static ClaimsAppFactory DemoBookAt(TimeProvider time, Action<IServiceCollection>? services = null)
+    {
+        var app = WithSqlite();
+        app.Settings["Demo:Seed"] = "true";
+        app.Settings["Scheduling:Enabled"] = "false";
+        app.TestServices = s =>
+        {
+            s.AddSingleton(time);
+            services?.Invoke(s);
+        };
+        return app;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

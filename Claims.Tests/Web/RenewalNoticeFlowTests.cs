@@ -25,17 +25,15 @@ namespace Claims.Tests.Web;
 public sealed class RenewalNoticeFlowTests : IAsyncDisposable
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 2, 0, 0, TimeSpan.Zero));
-    private readonly ClaimsAppFactory _app = ClaimsAppFactory.WithSqlite();
+    private readonly ClaimsAppFactory _app;
     private readonly PickupMailbox _mailbox = PickupMailbox.CreateTemp();
 
     public RenewalNoticeFlowTests()
     {
-        _app.Settings["Demo:Seed"] = "true";
-        _app.Settings["Scheduling:Enabled"] = "false";
+        _app = ClaimsAppFactory.DemoBookAt(_time);
         _app.Settings["Mail:Delivery"] = "Pickup";
         _app.Settings["Mail:PickupFolder"] = _mailbox.Folder;
         _app.Settings["Mail:PublicBaseUrl"] = "http://renew.test";
-        _app.TestServices = s => s.AddSingleton<TimeProvider>(_time);
     }
 
     private DateOnly Today => DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);

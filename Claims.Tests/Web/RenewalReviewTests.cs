@@ -16,15 +16,13 @@ namespace Claims.Tests.Web;
 public sealed class RenewalReviewTests : IAsyncDisposable
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 2, 0, 0, TimeSpan.Zero));
-    private readonly ClaimsAppFactory _app = ClaimsAppFactory.WithSqlite();
+    private readonly ClaimsAppFactory _app;
     private readonly PickupMailbox _mailbox = PickupMailbox.CreateTemp();
 
     public RenewalReviewTests()
     {
-        _app.Settings["Demo:Seed"] = "true";
-        _app.Settings["Scheduling:Enabled"] = "false";
+        _app = ClaimsAppFactory.DemoBookAt(_time);
         _app.Settings["Mail:PickupFolder"] = _mailbox.Folder;
-        _app.TestServices = s => s.AddSingleton<TimeProvider>(_time);
     }
 
     [Fact]

@@ -15,14 +15,12 @@ namespace Claims.Tests.Web;
 public sealed class RenewalSweepTests : IAsyncDisposable
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 2, 0, 0, TimeSpan.Zero));
-    private readonly ClaimsAppFactory _app = ClaimsAppFactory.WithSqlite();
+    private readonly ClaimsAppFactory _app;
 
     public RenewalSweepTests()
     {
-        _app.Settings["Demo:Seed"] = "true";
-        _app.Settings["Scheduling:Enabled"] = "false";
+        _app = ClaimsAppFactory.DemoBookAt(_time);
         _app.Settings["Messaging:RelayEnabled"] = "false";
-        _app.TestServices = s => s.AddSingleton<TimeProvider>(_time);
     }
 
     private DateOnly Today => DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);

@@ -65,6 +65,8 @@ public sealed class Claim
     public int DisclosureContradictions { get; private set; }
     /// <summary>The contradicted checklist keys, comma-separated, for the claim page and the agent's scorecard.</summary>
     public string? ContradictedItems { get; private set; }
+    /// <summary>The contradicted checklist keys as a list (none when nothing is contradicted).</summary>
+    public IReadOnlyList<string> ContradictedKeys => ContradictedItems?.Split(',') ?? [];
     public int Version { get; private set; }
 
     public DateOnly LossDate => DateOnly.FromDateTime(LossAt);

@@ -66,7 +66,7 @@ public sealed record ClaimView(
             EstimateView.Of(claim.Lines, claim.ShopClass, claim.PearlPaint, claim.Totals, rules.Estimate),
             claim.PaymentReference is { } reference ? new Payment(reference, claim.PaidAmount ?? 0m, claim.PaidAt!.Value, claim.ClosedAt) : null,
             open, timeline,
-            claim.Findings is { } found ? new SurveyCheck(found, claim.DisclosureContradictions, claim.ContradictedItems?.Split(',') ?? []) : null,
+            claim.Findings is { } found ? new SurveyCheck(found, claim.DisclosureContradictions, claim.ContradictedKeys) : null,
             claim.CustomerTier, claim.FastTrack);
     }
 

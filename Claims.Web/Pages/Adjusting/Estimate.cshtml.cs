@@ -56,7 +56,7 @@ public sealed class EstimateModel(ClaimsDbContext db, ClaimRules rules, IOptions
             Findings = new FindingsRequest(f.Modified, f.CommercialUse, f.UnnamedDriver, f.UndeclaredPriorClaims, f.PreviousRefusal);
         }
 
-        Contradicted = claim.ContradictedItems?.Split(',') ?? [];
+        Contradicted = claim.ContradictedKeys;
         EstimateJson = JsonSerializer.Serialize(
             new EstimateRequest(claim.Lines.Count == 0 ? ShopClass.Class1.ToString() : claim.ShopClass.ToString(), claim.PearlPaint, claim.Totals.Salvage, lines, claim.RepairShop),
             json.Value.SerializerOptions);

@@ -33,6 +33,7 @@ public sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.Ignore(c => c.LossDate);
         builder.Ignore(c => c.IsOpen);
         builder.Ignore(c => c.HasEstimate);
+        builder.Ignore(c => c.ContradictedKeys);
         builder.HasIndex(c => c.Number).IsUnique();
         builder.HasIndex(c => c.PolicyId);
         // The dashboard (decision 0015): cycle times by payment date; the agent scorecard's claims paid and reported, grouped by agent.

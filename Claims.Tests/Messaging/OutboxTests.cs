@@ -95,6 +95,40 @@ public sealed class OutboxTests(SqliteAppFixture fixture) : IClassFixture<Sqlite
         Assert.NotNull((await _app.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.MessageId == goodId))).SentAt);
     }
 
+    [Fact]
+    public async Task OutboxRelay_ManyRowsInOneCommit_PublishesEachOnceAndFailsTheBrokenOneAlone()
+    {
+        // More rows than the relay keeps in flight at once (Messaging:RelayPublishConcurrency, 8): several rounds of concurrent publishes.
+        var now = DateTime.UtcNow;
+        var good = Enumerable.Range(0, 21).Select(_ => TestTasks.Completed()).ToList();
+        var badId = await _app.WithDbAsync(async db =>
+        {
+            foreach (var message in good.Take(10))
+            {
+                db.AddOutboxMessage(message, now);
+            }
+
+            var bad = OutboxMessage.Create(Guid.NewGuid(), "Claims.Nowhere.Gone, Claims.Nowhere", "{}", now);
+            db.OutboxMessages.Add(bad);
+            foreach (var message in good.Skip(10))
+            {
+                db.AddOutboxMessage(message, now);
+            }
+
+            await db.SaveChangesAsync();
+            return bad.MessageId;
+        });
+
+        var taskIds = good.Select(m => m.TaskId).ToList();
+        await Eventually.WaitAsync(() => _app.WithDbAsync(db => db.TaskCompletionLog.CountAsync(e => taskIds.Contains(e.TaskId))), n => n >= good.Count, what: "every good message");
+        await Eventually.WaitAsync(() => _app.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.MessageId == badId)), m => m.Attempts >= 1, what: "the failure");
+        var perTask = await _app.WithDbAsync(db => db.TaskCompletionLog.Where(e => taskIds.Contains(e.TaskId)).GroupBy(e => e.TaskId).Select(g => g.Count()).ToListAsync());
+        Assert.Equal(good.Count, perTask.Count);
+        Assert.All(perTask, n => Assert.Equal(1, n));
+        var unsent = await _app.WithDbAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.CreatedAt == now && m.SentAt == null).Select(m => m.MessageId).ToListAsync());
+        Assert.Equal([badId], unsent);
+    }
+
     private async Task<WorkTask> SaveOpenTaskAsync()
     {
         var task = TestTasks.Open();

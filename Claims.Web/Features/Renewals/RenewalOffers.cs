@@ -155,14 +155,22 @@ public sealed class RenewalOffers(ClaimsDbContext db, RenewalOptions options, Un
     }
 
     /// <summary>A new offer at <paramref name="quote"/>, staged; the caller knows the policy has none yet.</summary>
-    public RenewalOffer Open(Policy policy, RenewalQuoteResult quote)
+    public RenewalOffer Open(Policy policy, RenewalQuoteResult quote) => Stage(policy, Draft(policy, quote));
+
+    /// <summary>A new offer at <paramref name="quote"/>, not staged yet: its notice can be prepared before the transaction that stages it.</summary>
+    public RenewalOffer Draft(Policy policy, RenewalQuoteResult quote)
     {
-        var now = time.GetUtcNow().UtcDateTime;
         var expires = policy.ExpiryDate.AddDays(options.GraceDays + 1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var offer = RenewalOffer.Create(policy.Id, policy.Number, quote, policy.Premium, policy.RenewalNumber + 1, expires, now);
+        return RenewalOffer.Create(policy.Id, policy.Number, quote, policy.Premium, policy.RenewalNumber + 1, expires, time.GetUtcNow().UtcDateTime);
+    }
+
+    /// <summary>Stages a drafted offer; a quote with issues opens an underwriter's review first.</summary>
+    public RenewalOffer Stage(Policy policy, RenewalOffer offer)
+    {
         db.Set<RenewalOffer>().Add(offer);
         if (offer.Status == RenewalOfferStatus.PendingUnderwriting)
         {
+            var now = time.GetUtcNow().UtcDateTime;
             var task = WorkTask.Open(RenewalTasks.Review, $"Renewal of {policy.Number} at {offer.RenewalPremium:N2}: {offer.Issues}", Roles.Underwriter, null,
                 now, now.AddDays(3), null, [RenewalTasks.Accept, RenewalTasks.Decline]);
             db.WorkTasks.Add(task);
@@ -195,11 +203,17 @@ public sealed class RenewalOffers(ClaimsDbContext db, RenewalOptions options, Un
             return false;
         }
 
+        await mail.SendAsync(Notice(offer, policy, recipient), ct);
+        return true;
+    }
+
+    /// <summary>The notice of an offered renewal, rendered in the recipient's language with the signed link.</summary>
+    public OutgoingMail Notice(RenewalOffer offer, Policy policy, NoticeRecipient recipient)
+    {
         var notice = RenewalNotice.Render(new RenewalNoticeFacts(
             recipient.Name, policy.Number, recipient.Vehicle, policy.ExpiryDate, offer.LastYearPremium,
             offer.RenewalPremium, CoverNames(policy.Covers), options.RenewsAutomatically, offer.RenewalNumber, Link(offer), recipient.Language));
-        await mail.SendAsync(new OutgoingMail(recipient.Email, recipient.Name, notice.Subject, notice.Html, notice.Text), ct);
-        return true;
+        return new OutgoingMail(recipient.Email, recipient.Name, notice.Subject, notice.Html, notice.Text);
     }
 
     public static IReadOnlyList<string> CoverNames(Cover covers) =>

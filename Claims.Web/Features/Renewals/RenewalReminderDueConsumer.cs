@@ -3,6 +3,7 @@ using System.Runtime.ExceptionServices;
 using Claims.Domain.Policies;
 using Claims.Domain.Renewals;
 using Claims.Web.Infrastructure.Data;
+using Claims.Web.Infrastructure.Mail;
 using Claims.Web.Infrastructure.Messaging;
 using Claims.Workflows.Contracts;
 using MassTransit;
@@ -16,12 +17,17 @@ namespace Claims.Web.Features.Renewals;
 /// The lapse stage lapses the policy and tells the agent. A batch that fails is handled again one message at a time, so
 /// a poison message fails (and after the retries reaches <c>_error</c>) alone.
 /// </summary>
-public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers offers, TimeProvider time, ILogger<RenewalReminderDueConsumer> logger)
+public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers offers, MailSender mail, TimeProvider time, ILogger<RenewalReminderDueConsumer> logger)
     : IConsumer<Batch<RenewalReminderDue>>
 {
     public const string InboxName = "renewals.notice";
 
     private sealed record Notice(RenewalOffer Offer, Policy Policy, NoticeRecipient? Recipient);
+
+    /// <summary>What the batch read and built before its transaction: per policy the quote, recipient and drafted offer; the notices already formatted.</summary>
+    private sealed record Prepared(IReadOnlyDictionary<Guid, PreparedPolicy> Policies, Dictionary<OutgoingMail, PreparedMail> Mails);
+
+    private sealed record PreparedPolicy(RenewalQuoteResult? Quote, NoticeRecipient? Recipient, RenewalOffer? Draft);
 
     public async Task Consume(ConsumeContext<Batch<RenewalReminderDue>> context)
     {
@@ -72,7 +78,7 @@ public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers
             await db.SaveChangesAsync(ct);
             foreach (var (messageId, notice) in notices)
             {
-                outcomes[messageId] = await SendAsync(notice, ct);
+                outcomes[messageId] = await SendAsync(notice, prepared.Mails, ct);
             }
         }, cancellationToken);
 
@@ -82,27 +88,55 @@ public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers
         }
     }
 
-    private async Task<string> SendAsync(Notice notice, CancellationToken ct) =>
-        await offers.SendNoticeAsync(notice.Offer, notice.Policy, notice.Recipient, ct) ? "notice sent" : "no e-mail address";
+    /// <summary>Delivers the notice; formatted before the transaction when it is the mail prepared there, else formatted now.</summary>
+    private async Task<string> SendAsync(Notice notice, Dictionary<OutgoingMail, PreparedMail> formatted, CancellationToken ct)
+    {
+        var recipient = notice.Recipient ?? await offers.RecipientAsync(notice.Policy, ct);
+        if (recipient is null)
+        {
+            return "no e-mail address";
+        }
+
+        var outgoing = offers.Notice(notice.Offer, notice.Policy, recipient);
+        // Removed when used: a second notice with the same text (two stages of one policy in a batch) is a mail of its own.
+        await mail.DeliverAsync(formatted.Remove(outgoing, out var ready) ? ready : mail.Prepare(outgoing), ct);
+        return "notice sent";
+    }
 
     /// <summary>
-    /// The reads (quotes, recipients) run before the inbox transaction, set-based for the whole batch, so the write lock
-    /// is held only for the state changes and the sends; the transaction re-checks everything that decides whether to send.
+    /// The reads (quotes, recipients, offers) run before the inbox transaction, set-based for the whole batch, and the new
+    /// offers are drafted and every notice formatted there, so the write lock is held only for the state changes and
+    /// the file writes; the transaction re-checks everything that decides whether to send, and a notice whose offer or
+    /// text changed in between is formatted again inside.
     /// </summary>
-    private async Task<IReadOnlyDictionary<Guid, (RenewalQuoteResult? Quote, NoticeRecipient? Recipient)>> PrepareAsync(
-        IReadOnlyList<RenewalReminderDue> messages, CancellationToken ct)
+    private async Task<Prepared> PrepareAsync(IReadOnlyList<RenewalReminderDue> messages, CancellationToken ct)
     {
         var reminderIds = messages.Select(m => m.ReminderId).ToList();
         var unsent = await db.Set<RenewalReminder>().AsNoTracking().Where(r => reminderIds.Contains(r.Id) && r.NoticeSentAt == null).Select(r => r.Id).ToListAsync(ct);
         var policyIds = messages.Where(m => unsent.Contains(m.ReminderId) && m.Stage != nameof(RenewalStage.Lapsed)).Select(m => m.PolicyId).Distinct().ToList();
         var policies = await db.Policies.AsNoTracking().Where(p => policyIds.Contains(p.Id)).ToListAsync(ct);
-        var offered = await db.Set<RenewalOffer>().AsNoTracking().Where(o => policyIds.Contains(o.PolicyId)).Select(o => o.PolicyId).ToListAsync(ct);
-        return await offers.PrepareManyAsync(policies, policyIds.Except(offered).ToHashSet(), ct);
+        var offered = await db.Set<RenewalOffer>().AsNoTracking().Where(o => policyIds.Contains(o.PolicyId)).ToDictionaryAsync(o => o.PolicyId, ct);
+        var quoted = await offers.PrepareManyAsync(policies, policyIds.Except(offered.Keys).ToHashSet(), ct);
+        var prepared = new Dictionary<Guid, PreparedPolicy>();
+        var mails = new Dictionary<OutgoingMail, PreparedMail>();
+        foreach (var policy in policies.Where(p => quoted.ContainsKey(p.Id)))
+        {
+            var (quote, recipient) = quoted[policy.Id];
+            var draft = quote is not null && !offered.ContainsKey(policy.Id) ? offers.Draft(policy, quote) : null;
+            prepared[policy.Id] = new PreparedPolicy(quote, recipient, draft);
+            if ((draft ?? offered.GetValueOrDefault(policy.Id)) is { Status: RenewalOfferStatus.Offered } offer && recipient is not null)
+            {
+                var outgoing = offers.Notice(offer, policy, recipient);
+                mails.TryAdd(outgoing, mail.Prepare(outgoing));
+            }
+        }
+
+        return new Prepared(prepared, mails);
     }
 
     /// <summary>Stages every fresh message's effect; returns the notices to send once the changes are saved.</summary>
     private async Task<List<(Guid MessageId, Notice Notice)>> HandleAsync(
-        IReadOnlyList<(Guid Id, RenewalReminderDue Message)> messages, IReadOnlyDictionary<Guid, (RenewalQuoteResult? Quote, NoticeRecipient? Recipient)> prepared,
+        IReadOnlyList<(Guid Id, RenewalReminderDue Message)> messages, Prepared prepared,
         DateTime now, Dictionary<Guid, string> outcomes, CancellationToken ct)
     {
         var reminderIds = messages.Select(m => m.Message.ReminderId).ToList();
@@ -123,8 +157,7 @@ public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers
             reminder.MarkNoticeSent(now);
             // A reminder for a policy that is not there is a broken message: it fails (and, retried alone, goes to _error).
             var policy = policies.GetValueOrDefault(m.PolicyId) ?? throw new InvalidOperationException($"Policy {m.PolicyId} of reminder {m.ReminderId} does not exist.");
-            var (quote, recipient) = prepared.GetValueOrDefault(policy.Id);
-            var (outcome, notice) = await HandleOneAsync(reminder, policy, existing, quote, recipient, now, ct);
+            var (outcome, notice) = await HandleOneAsync(reminder, policy, existing, prepared.Policies.GetValueOrDefault(policy.Id), now, ct);
             outcomes[id] = outcome;
             if (notice is not null)
             {
@@ -136,7 +169,7 @@ public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers
     }
 
     private async Task<(string Outcome, Notice? Notice)> HandleOneAsync(
-        RenewalReminder reminder, Policy policy, Dictionary<Guid, RenewalOffer> existing, RenewalQuoteResult? quote, NoticeRecipient? recipient, DateTime now, CancellationToken ct)
+        RenewalReminder reminder, Policy policy, Dictionary<Guid, RenewalOffer> existing, PreparedPolicy? prepared, DateTime now, CancellationToken ct)
     {
         if (policy.RenewedByPolicyId is not null || policy.Status is PolicyStatus.Cancelled or PolicyStatus.Lapsed)
         {
@@ -160,8 +193,8 @@ public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers
 
         if (!existing.TryGetValue(policy.Id, out var offer))
         {
-            // Quoted before the transaction unless the offer was there then; it is not now (rare), so rate it here.
-            offer = offers.Open(policy, quote ?? await offers.QuoteAsync(policy, ct));
+            // Drafted before the transaction unless an offer was there then; it is not now (rare), so rate it here.
+            offer = prepared?.Draft is { } draft ? offers.Stage(policy, draft) : offers.Open(policy, prepared?.Quote ?? await offers.QuoteAsync(policy, ct));
             existing[policy.Id] = offer;
         }
 
@@ -170,7 +203,7 @@ public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers
             await offers.AgentTaskAsync(policy, RenewalTasks.Call, $"Call the policyholder of {policy.Number} about renewal (expires {policy.ExpiryDate:yyyy-MM-dd})", ct);
         }
 
-        return offer.Status != RenewalOfferStatus.Offered ? ($"offer {offer.Status}, no notice", null) : ("notice", new Notice(offer, policy, recipient));
+        return offer.Status != RenewalOfferStatus.Offered ? ($"offer {offer.Status}, no notice", null) : ("notice", new Notice(offer, policy, prepared?.Recipient));
     }
 }
 

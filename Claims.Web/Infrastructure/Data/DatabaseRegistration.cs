@@ -15,7 +15,7 @@ public static class DatabaseRegistration
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<SqliteClaimsDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+                services.AddDbContext<SqliteClaimsDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors([.. sp.GetServices<IInterceptor>(), new SqliteBusyTimeout()]));
                 services.AddScoped<ClaimsDbContext>(sp => sp.GetRequiredService<SqliteClaimsDbContext>());
                 break;
             case DatabaseProvider.SqlServer:

@@ -19,6 +19,17 @@ public sealed record OutgoingMail(string To, string ToName, string Subject, stri
     }
 }
 
+/// <summary>A mail built and, for the pickup folder, already formatted: delivering it only writes the file (or talks SMTP).</summary>
+public sealed class PreparedMail
+{
+    internal PreparedMail(MimeMessage message, byte[]? formatted) => (Message, Formatted) = (message, formatted);
+
+    internal MimeMessage Message { get; }
+
+    /// <summary>The .eml bytes when the mail goes to the pickup folder; null for SMTP.</summary>
+    internal byte[]? Formatted { get; }
+}
+
 /// <summary>Sends an HTML mail with a plain-text part: over SMTP with MailKit, or as an .eml file in the pickup folder.</summary>
 public sealed class MailSender(MailOptions options, IHostEnvironment environment)
 {
@@ -26,24 +37,40 @@ public sealed class MailSender(MailOptions options, IHostEnvironment environment
         ? options.PickupFolder
         : Path.Combine(environment.ContentRootPath, options.PickupFolder);
 
-    public async Task<string> SendAsync(OutgoingMail mail, CancellationToken ct)
+    public Task<string> SendAsync(OutgoingMail mail, CancellationToken ct) => DeliverAsync(Prepare(mail), ct);
+
+    /// <summary>
+    /// Builds the MIME message (and formats it for the pickup folder) without sending it, so a caller can do the costly
+    /// part before it holds a lock and only deliver inside.
+    /// </summary>
+    public PreparedMail Prepare(OutgoingMail mail)
     {
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(options.From));
         message.To.Add(new MailboxAddress(mail.ToName, mail.To));
         message.Subject = mail.Subject;
         message.Body = new BodyBuilder { HtmlBody = mail.Html, TextBody = mail.Text }.ToMessageBody();
+        if (options.Delivery != MailDelivery.Pickup)
+        {
+            return new PreparedMail(message, null);
+        }
 
-        if (options.Delivery == MailDelivery.Pickup)
+        // Formatted in memory, written later in one call (MimeKit's own async file write costs many small writes).
+        using var buffer = new MemoryStream();
+        message.WriteTo(buffer);
+        return new PreparedMail(message, buffer.ToArray());
+    }
+
+    /// <summary>Sends a prepared mail; returns the .eml path or the SMTP message id.</summary>
+    public async Task<string> DeliverAsync(PreparedMail mail, CancellationToken ct)
+    {
+        if (mail.Formatted is { } formatted)
         {
             Directory.CreateDirectory(PickupFolder);
-            var path = Path.Combine(PickupFolder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{message.MessageId}.eml");
-            // Formatted in memory and written in one call (MimeKit's own async file write costs many small writes);
-            // written aside and renamed, so a reader of the folder never sees half a message.
-            using var buffer = new MemoryStream();
-            message.WriteTo(buffer, ct);
+            var path = Path.Combine(PickupFolder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{mail.Message.MessageId}.eml");
+            // Written aside and renamed, so a reader of the folder never sees half a message.
             var partial = path + ".partial";
-            await File.WriteAllBytesAsync(partial, buffer.ToArray(), ct);
+            await File.WriteAllBytesAsync(partial, formatted, ct);
             File.Move(partial, path);
             return path;
         }
@@ -55,8 +82,8 @@ public sealed class MailSender(MailOptions options, IHostEnvironment environment
             await smtp.AuthenticateAsync(options.SmtpUser, options.SmtpPassword ?? "", ct);
         }
 
-        await smtp.SendAsync(message, ct);
+        await smtp.SendAsync(mail.Message, ct);
         await smtp.DisconnectAsync(true, ct);
-        return message.MessageId ?? "";
+        return mail.Message.MessageId ?? "";
     }
 }

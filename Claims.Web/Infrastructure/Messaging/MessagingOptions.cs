@@ -30,6 +30,12 @@ public sealed class MessagingOptions
     /// <summary>Rows the relay claims per round trip.</summary>
     public int RelayBatchSize { get; set; } = 100;
 
+    /// <summary>
+    /// Publishes the relay keeps in flight at once, each waiting for the broker's confirm: one at a time spends most of
+    /// its time waiting for the round trip. The outbox never promised an order (consumers run several messages at once).
+    /// </summary>
+    public int RelayPublishConcurrency { get; set; } = 8;
+
     /// <summary>How long claimed rows stay reserved for one relay; after it they are free again (the relay died).</summary>
     public TimeSpan RelayLease { get; set; } = TimeSpan.FromSeconds(60);
 

@@ -18,14 +18,14 @@ public sealed class OutboxDispatcher(ClaimsDbContext db, IPublishEndpoint bus, M
         var rows = await OutboxClaims.ClaimAsync(db, started, options.RelayBatchSize, options.RelayLease, ct);
         // Stop while the lease still holds, so marking the rows sent never races another relay.
         var stopBy = started + options.RelayLease / 2;
-        foreach (var row in rows)
+        foreach (var chunk in rows.Chunk(Math.Max(1, options.RelayPublishConcurrency)))
         {
             if (time.GetUtcNow().UtcDateTime >= stopBy)
             {
                 break;
             }
 
-            await PublishAsync(row, ct);
+            await Task.WhenAll(chunk.Select(row => PublishAsync(row, ct)));
         }
 
         if (rows.Count > 0)

@@ -78,6 +78,7 @@ public static class StudioPages
     /// </summary>
     public static async Task<JsonNode> PublishAsync(IPage page, LiveAppHost app, string definitionId)
     {
+        await AutoSaveQuietAsync(page);
         for (var attempt = 1; ; attempt++)
         {
             await PublishButton(page).ClickAsync();
@@ -88,6 +89,36 @@ public static class StudioPages
             catch (TimeoutException) when (attempt < 3)
             {
             }
+        }
+    }
+
+    /// <summary>
+    /// Waits until Studio has sent no save for 2 s. Auto-save fires about a second after each change; one that arrives after
+    /// the Publish click finds the version published and, as Elsa does, starts the next version as a draft.
+    /// </summary>
+    private static async Task AutoSaveQuietAsync(IPage page)
+    {
+        var last = DateTime.UtcNow;
+        void OnRequest(object? sender, IRequest request)
+        {
+            if (request.Method == "POST" && request.Url.EndsWith("/elsa/api/workflow-definitions", StringComparison.Ordinal))
+            {
+                last = DateTime.UtcNow;
+            }
+        }
+
+        page.Request += OnRequest;
+        try
+        {
+            var until = DateTime.UtcNow.AddSeconds(20);
+            while (DateTime.UtcNow - last < TimeSpan.FromSeconds(2) && DateTime.UtcNow < until)
+            {
+                await Task.Delay(200);
+            }
+        }
+        finally
+        {
+            page.Request -= OnRequest;
         }
     }
 }

@@ -6,7 +6,10 @@ using MassTransit;
 
 namespace Claims.Web.Infrastructure.Messaging;
 
-/// <summary>Publishes one claimed batch: each row under its own MessageId, then marks it sent or failed (with backoff).</summary>
+/// <summary>
+/// Publishes one claimed batch, <see cref="MessagingOptions.RelayPublishConcurrency"/> rows at a time: each under its own
+/// MessageId, then marks it sent or failed (with backoff).
+/// </summary>
 public sealed class OutboxDispatcher(ClaimsDbContext db, IPublishEndpoint bus, MessagingOptions options, TimeProvider time, ILogger<OutboxDispatcher> logger)
 {
     private static readonly ConcurrentDictionary<string, Type?> Types = new();

@@ -102,6 +102,8 @@ internal static class DeliveryBenchmark
                 x.DisableUsageTelemetry();
                 x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix, false));
                 x.AddConsumer<CountingConsumer>(c => c.ConcurrentMessageLimit = new MessagingOptions().ConcurrentMessageLimit);
+                // As the end-to-end leg's queues (Messaging:QueueExpiry): a run that dies leaves no queue collecting later publishes.
+                x.AddConfigureEndpointsCallback((_, _, endpoint) => (endpoint as IRabbitMqReceiveEndpointConfigurator)?.SetQueueArgument("x-expires", 300_000));
                 x.UsingRabbitMq((context, cfg) =>
                 {
                     cfg.Host("127.0.0.1", 5672, "/", h => { h.Username("guest"); h.Password("guest"); });

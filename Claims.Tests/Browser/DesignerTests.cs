@@ -85,7 +85,7 @@ public sealed class DesignerTests(BrowserFixture browser) : IDisposable
 
         // Only flowcharts run on our engine: the create dialog hides Sequence and State machine.
         await page.GetByText("Create workflow").ClickAsync(new() { Timeout = 60_000 });
-        await page.GetByText("Flowchart", new() { Exact = true }).WaitForAsync();
+        await page.GetByText("Flowchart", new() { Exact = true }).WaitForAsync(new() { Timeout = 60_000 });
         Assert.False(await page.GetByText("Sequence", new() { Exact = true }).IsVisibleAsync());
         Assert.False(await page.GetByText("State machine", new() { Exact = true }).IsVisibleAsync());
         // Leave the dialog by reloading the list: the dialog's own buttons render late on a loaded machine.

@@ -18,7 +18,12 @@ public sealed class ReferralApprovalTests : IAsyncDisposable
     private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
     private readonly ClaimsAppFactory _app = ClaimsAppFactory.WithSqlite();
 
-    public ReferralApprovalTests() => _app.TestServices = s => s.AddSingleton<TimeProvider>(_time);
+    public ReferralApprovalTests()
+    {
+        _app.TestServices = s => s.AddSingleton<TimeProvider>(_time);
+        // Only the test escalates: the background dispatcher would wake as soon as the fake clock moves and race it.
+        _app.Settings["Workflows:TimersEnabled"] = "false";
+    }
 
     [Fact]
     public async Task Referral_ReferredUpAndAcceptedBySenior_FinishesAccepted()
@@ -45,6 +50,8 @@ public sealed class ReferralApprovalTests : IAsyncDisposable
         var admin = await ApiClients.ForAllRolesAsync(_app);
         var id = await StartAsync(admin, "referral-approval", new { input = new { reference = "P-2026-0043" } });
         var dispatcher = _app.Services.GetRequiredService<WorkflowTimerDispatcher>();
+        // The review task must exist (due a day from now on the fake clock) before the clock moves.
+        await Eventually.WaitAsync(() => OpenTaskOrNullAsync(id), t => t is not null, what: "the review task");
 
         var early = await dispatcher.EscalateOverdueAsync(default);
         _time.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));

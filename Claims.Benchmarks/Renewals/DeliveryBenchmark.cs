@@ -31,7 +31,12 @@ namespace Claims.Benchmarks.Renewals;
 /// </summary>
 internal static class DeliveryBenchmark
 {
+    private static readonly TimeSpan QueueExpiry = TimeSpan.FromMinutes(5);
+
     private sealed record Measured(TimeSpan Elapsed, TimeSpan Cpu, double JitSeconds, long JitMethods);
+
+    /// <summary>The expiry date of the policies each round adds: their 30-day stage is due today.</summary>
+    private static DateOnly StageExpiry(DateOnly today) => today.AddDays(30);
 
     public static async Task RunAsync(string[] args)
     {
@@ -103,7 +108,7 @@ internal static class DeliveryBenchmark
                 x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix, false));
                 x.AddConsumer<CountingConsumer>(c => c.ConcurrentMessageLimit = new MessagingOptions().ConcurrentMessageLimit);
                 // As the end-to-end leg's queues (Messaging:QueueExpiry): a run that dies leaves no queue collecting later publishes.
-                x.AddConfigureEndpointsCallback((_, _, endpoint) => (endpoint as IRabbitMqReceiveEndpointConfigurator)?.SetQueueArgument("x-expires", 300_000));
+                x.AddQueueExpiry(QueueExpiry);
                 x.UsingRabbitMq((context, cfg) =>
                 {
                     cfg.Host("127.0.0.1", 5672, "/", h => { h.Username("guest"); h.Password("guest"); });
@@ -160,7 +165,7 @@ internal static class DeliveryBenchmark
                 ["Database:ConnectionString"] = connection,
                 ["Messaging:Transport"] = "RabbitMq",
                 ["Messaging:QueuePrefix"] = prefix,
-                ["Messaging:QueueExpiry"] = "00:05:00",
+                ["Messaging:QueueExpiry"] = QueueExpiry.ToString(),
                 ["Messaging:RelayBatchSize"] = "500",
                 ["Messaging:RelayPublishConcurrency"] = inFlight.ToString(CultureInfo.InvariantCulture),
                 ["Mail:PickupFolder"] = Path.Combine(folder, "mailbox"),
@@ -195,7 +200,7 @@ internal static class DeliveryBenchmark
             // Out of the sweep's window (−15 to +90 days), so every round sweeps a book of the same size.
             await using var scope = host.Services.CreateAsyncScope();
             var later = today.AddYears(1);
-            var due = today.AddDays(30);
+            var due = StageExpiry(today);
             await scope.ServiceProvider.GetRequiredService<ClaimsDbContext>().Policies.Where(p => p.ExpiryDate == due)
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.ExpiryDate, later));
 
@@ -282,7 +287,7 @@ internal static class DeliveryBenchmark
     /// <summary>Policies <paramref name="from"/> to <paramref name="from"/> + <paramref name="count"/>, each at its 30-day stage today; no tariff, so renewals are priced by the NCD-ratio rule.</summary>
     private static async Task AddPoliciesAsync(IServiceProvider services, Seeded book, int from, int count, DateOnly today)
     {
-        var expiry = today.AddDays(30);
+        var expiry = StageExpiry(today);
         var policies = Enumerable.Range(from, count).Select(i => Policy.Issue(Guid.CreateVersion7(), string.Create(CultureInfo.InvariantCulture, $"PD{i:D8}"),
             book.Holders[i % 1000], book.Vehicles[i % 1000], book.Agent, "SH", expiry.AddYears(-1).AddDays(1), expiry, 2_000m + i % 1000, Cover.ThirdPartyLiability | Cover.OwnDamage)).ToList();
         await using var scope = services.CreateAsyncScope();

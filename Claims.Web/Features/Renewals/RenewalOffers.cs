@@ -194,8 +194,13 @@ public sealed class RenewalOffers(ClaimsDbContext db, RenewalOptions options, Un
         ? null
         : new NoticeRecipient(risk.Holder.Name, risk.Holder.Email, risk.Holder.PreferredLanguage, $"{risk.Model?.DisplayName ?? risk.Vehicle.ModelCode} ({risk.Vehicle.Plate})");
 
-    /// <summary>Renders and sends the notice of an offered renewal; false when the policyholder has no e-mail address.</summary>
-    public async Task<bool> SendNoticeAsync(RenewalOffer offer, Policy policy, NoticeRecipient? recipient, CancellationToken ct)
+    /// <summary>
+    /// Renders and sends the notice of an offered renewal; false when the policyholder has no e-mail address. A mail in
+    /// <paramref name="formatted"/> that equals the rendered one is delivered as formatted there, and taken out: a second
+    /// notice with the same text (two stages of one policy in a batch) is a mail of its own.
+    /// </summary>
+    public async Task<bool> SendNoticeAsync(RenewalOffer offer, Policy policy, NoticeRecipient? recipient, CancellationToken ct,
+        IDictionary<OutgoingMail, PreparedMail>? formatted = null)
     {
         recipient ??= await RecipientAsync(policy, ct);
         if (recipient is null)
@@ -203,7 +208,8 @@ public sealed class RenewalOffers(ClaimsDbContext db, RenewalOptions options, Un
             return false;
         }
 
-        await mail.SendAsync(Notice(offer, policy, recipient), ct);
+        var notice = Notice(offer, policy, recipient);
+        await mail.DeliverAsync(formatted is not null && formatted.Remove(notice, out var ready) ? ready : mail.Prepare(notice), ct);
         return true;
     }
 

@@ -89,19 +89,8 @@ public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers
     }
 
     /// <summary>Delivers the notice; formatted before the transaction when it is the mail prepared there, else formatted now.</summary>
-    private async Task<string> SendAsync(Notice notice, Dictionary<OutgoingMail, PreparedMail> formatted, CancellationToken ct)
-    {
-        var recipient = notice.Recipient ?? await offers.RecipientAsync(notice.Policy, ct);
-        if (recipient is null)
-        {
-            return "no e-mail address";
-        }
-
-        var outgoing = offers.Notice(notice.Offer, notice.Policy, recipient);
-        // Removed when used: a second notice with the same text (two stages of one policy in a batch) is a mail of its own.
-        await mail.DeliverAsync(formatted.Remove(outgoing, out var ready) ? ready : mail.Prepare(outgoing), ct);
-        return "notice sent";
-    }
+    private async Task<string> SendAsync(Notice notice, Dictionary<OutgoingMail, PreparedMail> formatted, CancellationToken ct) =>
+        await offers.SendNoticeAsync(notice.Offer, notice.Policy, notice.Recipient, ct, formatted) ? "notice sent" : "no e-mail address";
 
     /// <summary>
     /// The reads (quotes, recipients, offers) run before the inbox transaction, set-based for the whole batch, and the new
@@ -127,7 +116,10 @@ public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers
             if ((draft ?? offered.GetValueOrDefault(policy.Id)) is { Status: RenewalOfferStatus.Offered } offer && recipient is not null)
             {
                 var outgoing = offers.Notice(offer, policy, recipient);
-                mails.TryAdd(outgoing, mail.Prepare(outgoing));
+                if (!mails.ContainsKey(outgoing))
+                {
+                    mails[outgoing] = mail.Prepare(outgoing);
+                }
             }
         }
 

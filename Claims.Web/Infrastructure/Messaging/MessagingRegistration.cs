@@ -30,13 +30,7 @@ public static class MessagingRegistration
             {
                 if (options.QueueExpiry is { } expiry)
                 {
-                    x.AddConfigureEndpointsCallback((_, _, endpoint) =>
-                    {
-                        if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
-                        {
-                            rabbit.SetQueueArgument("x-expires", (int)expiry.TotalMilliseconds);
-                        }
-                    });
+                    x.AddQueueExpiry(expiry);
                 }
 
                 x.UsingRabbitMq((context, cfg) =>
@@ -63,4 +57,14 @@ public static class MessagingRegistration
 
         return services;
     }
+
+    /// <summary>RabbitMQ deletes each receive queue nobody has consumed from for <paramref name="expiry"/> (<c>x-expires</c>).</summary>
+    public static void AddQueueExpiry(this IBusRegistrationConfigurator x, TimeSpan expiry) =>
+        x.AddConfigureEndpointsCallback((_, _, endpoint) =>
+        {
+            if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+            {
+                rabbit.SetQueueArgument("x-expires", (int)expiry.TotalMilliseconds);
+            }
+        });
 }

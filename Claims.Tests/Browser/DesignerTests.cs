@@ -84,17 +84,15 @@ public sealed class DesignerTests(BrowserFixture browser) : IDisposable
         await page.GotoAsync(_app.BaseUrl + "/studio/");
 
         // Only flowcharts run on our engine: the create dialog hides Sequence and State machine.
-        await page.GetByText("Create workflow").ClickAsync(new() { Timeout = 60_000 });
-        await page.GetByText("Flowchart", new() { Exact = true }).WaitForAsync(new() { Timeout = 60_000 });
+        await ClickUntilShownAsync(page.GetByText("Create workflow"), page.GetByText("Flowchart", new() { Exact = true }));
         Assert.False(await page.GetByText("Sequence", new() { Exact = true }).IsVisibleAsync());
         Assert.False(await page.GetByText("State machine", new() { Exact = true }).IsVisibleAsync());
         // Leave the dialog by reloading the list: the dialog's own buttons render late on a loaded machine.
         await page.GotoAsync(_app.BaseUrl + "/studio/");
 
-        await page.GetByText("designer-list").First.ClickAsync(new() { Timeout = 60_000 });
-
-        await page.WaitForURLAsync("**/studio/workflows/designer-list", new() { Timeout = 15_000 });
-        await page.WaitForSelectorAsync(".x6-node", new() { Timeout = 30_000 });
+        await ClickUntilAsync(page.GetByText("designer-list").First,
+            () => page.WaitForURLAsync("**/studio/workflows/designer-list", new() { Timeout = 30_000 }));
+        await page.WaitForSelectorAsync(".x6-node", new() { Timeout = 60_000 });
     }
 
     public void Dispose() => _app.Dispose();

@@ -93,6 +93,30 @@ public static class StudioPages
     }
 
     /// <summary>
+    /// Clicks <paramref name="button"/> until <paramref name="shown"/> appears. Studio renders its buttons before Blazor has
+    /// attached their handlers, and on a loaded machine a click in that gap does nothing (a person clicks again).
+    /// </summary>
+    public static Task ClickUntilShownAsync(ILocator button, ILocator shown) =>
+        ClickUntilAsync(button, () => shown.WaitForAsync(new() { Timeout = 30_000 }));
+
+    /// <summary>Clicks <paramref name="button"/> until <paramref name="happened"/> completes without a timeout.</summary>
+    public static async Task ClickUntilAsync(ILocator button, Func<Task> happened)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await button.ClickAsync(new() { Timeout = 60_000 });
+            try
+            {
+                await happened();
+                return;
+            }
+            catch (TimeoutException) when (attempt < 4)
+            {
+            }
+        }
+    }
+
+    /// <summary>
     /// Waits until Studio has sent no save for 2 s. Auto-save fires about a second after each change; one that arrives after
     /// the Publish click finds the version published and, as Elsa does, starts the next version as a draft.
     /// </summary>

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Claims.Web.Infrastructure.Messaging;
+using Claims.Workflows.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -9,7 +11,7 @@ namespace Claims.Web.Infrastructure.Data;
 /// <summary>
 /// Inserts many rows of one table in one go. EF's SQLite provider sends one statement per row (~0.25 ms each),
 /// so on SQLite flat tables go through one prepared INSERT built from the EF model; elsewhere AddRange + SaveChanges.
-/// Runs inside the caller's transaction when there is one.
+/// Runs inside the caller's transaction when there is one; outbox rows wake the relay when it commits.
 /// </summary>
 public static class BulkInsert
 {
@@ -59,6 +61,11 @@ public static class BulkInsert
         try
         {
             await using var transaction = owned ? await db.Database.BeginTransactionAsync(ct) : null;
+            if (typeof(T) == typeof(OutboxMessage))
+            {
+                OutboxSignalInterceptor.Expect(db);
+            }
+
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
             command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name)} ({columns}) VALUES ({values})";

@@ -7,37 +7,48 @@ using MassTransit;
 namespace Claims.Web.Infrastructure.Messaging;
 
 /// <summary>
-/// Publishes one claimed batch, <see cref="MessagingOptions.RelayPublishConcurrency"/> rows at a time: each under its own
-/// MessageId, then marks it sent or failed (with backoff).
+/// One batch of the relay, in its own scope: claims due rows, publishes them with <see cref="MessagingOptions.RelayPublishConcurrency"/>
+/// in flight, each under its own MessageId, marking each sent or failed (with backoff), and saves the marks. The phases
+/// are separate so the relay can claim the next batch and save the last one while this one is on the wire.
 /// </summary>
 public sealed class OutboxDispatcher(ClaimsDbContext db, IPublishEndpoint bus, MessagingOptions options, TimeProvider time, ILogger<OutboxDispatcher> logger)
 {
     private static readonly ConcurrentDictionary<string, Type?> Types = new();
 
-    /// <summary>Returns how many rows were claimed, so the relay knows whether more are waiting.</summary>
-    public async Task<int> DispatchBatchAsync(CancellationToken ct)
+    private IReadOnlyList<OutboxMessage> _rows = [];
+    private DateTime _claimedAt;
+
+    /// <summary>Rows claimed by <see cref="ClaimAsync"/>.</summary>
+    public int Count => _rows.Count;
+
+    /// <summary>Leases up to <see cref="MessagingOptions.RelayBatchSize"/> due rows to this batch; returns how many.</summary>
+    public async Task<int> ClaimAsync(CancellationToken ct)
     {
-        var started = time.GetUtcNow().UtcDateTime;
-        var rows = await OutboxClaims.ClaimAsync(db, started, options.RelayBatchSize, options.RelayLease, ct);
-        // Stop while the lease still holds, so marking the rows sent never races another relay.
-        var stopBy = started + options.RelayLease / 2;
-        foreach (var chunk in rows.Chunk(Math.Max(1, options.RelayPublishConcurrency)))
-        {
-            if (time.GetUtcNow().UtcDateTime >= stopBy)
-            {
-                break;
-            }
-
-            await Task.WhenAll(chunk.Select(row => PublishAsync(row, ct)));
-        }
-
-        if (rows.Count > 0)
-        {
-            await db.SaveChangesAsync(CancellationToken.None);
-        }
-
-        return rows.Count;
+        _claimedAt = time.GetUtcNow().UtcDateTime;
+        _rows = await OutboxClaims.ClaimAsync(db, _claimedAt, options.RelayBatchSize, options.RelayLease, ct);
+        return _rows.Count;
     }
+
+    /// <summary>
+    /// Publishes the claimed rows and marks them (not saved yet), keeping <see cref="MessagingOptions.RelayPublishConcurrency"/>
+    /// publishes in flight: a confirm that comes back late holds up one slot, not a whole round. Stops starting publishes
+    /// while the lease still holds, so saving the marks never races another relay.
+    /// </summary>
+    public Task PublishAsync(CancellationToken ct)
+    {
+        var stopBy = _claimedAt + options.RelayLease / 2;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.RelayPublishConcurrency), CancellationToken = ct };
+        return Parallel.ForEachAsync(_rows, parallel, async (row, token) =>
+        {
+            if (time.GetUtcNow().UtcDateTime < stopBy)
+            {
+                await PublishAsync(row, token);
+            }
+        });
+    }
+
+    /// <summary>Saves the marks; rows left unmarked (the lease ran short) stay claimed until the lease ends.</summary>
+    public Task SaveAsync() => _rows.Count > 0 ? db.SaveChangesAsync(CancellationToken.None) : Task.CompletedTask;
 
     private async Task PublishAsync(OutboxMessage row, CancellationToken ct)
     {

@@ -13,13 +13,8 @@ public sealed class OutboxRelay(IServiceScopeFactory scopes, OutboxSignal signal
             var wait = options.RelayInterval;
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var claimed = await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchBatchAsync(stoppingToken);
+                await RelayDueAsync(stoppingToken);
                 errors = 0;
-                if (claimed >= options.RelayBatchSize)
-                {
-                    continue; // more are waiting
-                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -42,5 +37,90 @@ public sealed class OutboxRelay(IServiceScopeFactory scopes, OutboxSignal signal
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Relays batches until one comes back short, as a pipeline: while a batch is on the wire the next one is claimed and
+    /// the previous one's marks are saved, so publishing never waits for the database (whose writer lock the consumers'
+    /// transactions hold in turn). A batch claimed but not published when this stops keeps its lease and goes out after it.
+    /// </summary>
+    private async Task RelayDueAsync(CancellationToken ct)
+    {
+        Task<Batch>? claiming = Batch.ClaimAsync(scopes, ct);
+        Task saving = Task.CompletedTask;
+        try
+        {
+            while (claiming is not null)
+            {
+                var batch = await claiming;
+                claiming = batch.Dispatcher.Count >= options.RelayBatchSize ? Batch.ClaimAsync(scopes, ct) : null;
+                try
+                {
+                    await batch.Dispatcher.PublishAsync(ct);
+                }
+                catch
+                {
+                    await batch.DisposeAsync();
+                    throw;
+                }
+
+                // This batch's marks are saved even when the previous batch's save failed (that fails the round).
+                var previous = saving;
+                saving = batch.SaveAsync();
+                await previous;
+            }
+        }
+        finally
+        {
+            await Task.WhenAll(saving, DiscardAsync(claiming));
+        }
+    }
+
+    /// <summary>A batch claimed ahead when the round failed: its rows keep their lease; its own failure is not the round's.</summary>
+    private static async Task DiscardAsync(Task<Batch>? claiming)
+    {
+        if (claiming is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await (await claiming).DisposeAsync();
+        }
+        catch (Exception)
+        {
+            // The round already failed with the error that stopped it.
+        }
+    }
+
+    /// <summary>One batch's scope: its own unit of work, so batches overlap.</summary>
+    private sealed record Batch(AsyncServiceScope Scope, OutboxDispatcher Dispatcher) : IAsyncDisposable
+    {
+        public static async Task<Batch> ClaimAsync(IServiceScopeFactory scopes, CancellationToken ct)
+        {
+            var scope = scopes.CreateAsyncScope();
+            try
+            {
+                var dispatcher = scope.ServiceProvider.GetRequiredService<OutboxDispatcher>();
+                await dispatcher.ClaimAsync(ct);
+                return new Batch(scope, dispatcher);
+            }
+            catch
+            {
+                await scope.DisposeAsync();
+                throw;
+            }
+        }
+
+        public async Task SaveAsync()
+        {
+            await using (this)
+            {
+                await Dispatcher.SaveAsync();
+            }
+        }
+
+        public ValueTask DisposeAsync() => Scope.DisposeAsync();
     }
 }

@@ -52,6 +52,12 @@ public sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesIn
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Outbox rows written past the change tracker (bulk inserts) in <paramref name="db"/>'s open transaction: its commit
+    /// wakes the relay as a saved one does.
+    /// </summary>
+    public static void Expect(DbContext db) => Pending.AddOrUpdate(db, Marker);
+
     private static void Remember(DbContext? db)
     {
         if (db is not null && db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))

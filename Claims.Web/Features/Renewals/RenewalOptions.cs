@@ -11,7 +11,8 @@ public sealed class RenewalOptions
     public int GraceDays { get; set; } = 15;
     public string[] CallTaskTiers { get; set; } = ["VIP"];
     public TimeOnly SweepAfter { get; set; } = new(1, 0);
-    public int BatchSize { get; set; } = 5_000;
+    /// <summary>Reminders the sweep records and queues per transaction: the relay publishes one batch while the sweep writes the next.</summary>
+    public int BatchSize { get; set; } = 1_000;
 
     /// <summary>Reminders the notice consumer handles in one transaction, how long it waits to fill a batch, and batches at once.</summary>
     public int NoticeBatchSize { get; set; } = 50;

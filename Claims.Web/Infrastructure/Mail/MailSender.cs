@@ -68,9 +68,10 @@ public sealed class MailSender(MailOptions options, IHostEnvironment environment
         {
             Directory.CreateDirectory(PickupFolder);
             var path = Path.Combine(PickupFolder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{mail.Message.MessageId}.eml");
-            // Written aside and renamed, so a reader of the folder never sees half a message.
+            // Written aside and renamed, so a reader of the folder never sees half a message. Synchronously: on Linux an
+            // async file write is this same write queued to another thread-pool thread (a hop per mail, 4 KB each).
             var partial = path + ".partial";
-            await File.WriteAllBytesAsync(partial, formatted, ct);
+            File.WriteAllBytes(partial, formatted);
             File.Move(partial, path);
             return path;
         }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Claims.Web.Infrastructure.Data;
 using Claims.Workflows.Messaging;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 
 namespace Claims.Web.Infrastructure.Messaging;
 
@@ -47,8 +48,27 @@ public sealed class OutboxDispatcher(ClaimsDbContext db, IPublishEndpoint bus, M
         });
     }
 
-    /// <summary>Saves the marks; rows left unmarked (the lease ran short) stay claimed until the lease ends.</summary>
-    public Task SaveAsync() => _rows.Count > 0 ? db.SaveChangesAsync(CancellationToken.None) : Task.CompletedTask;
+    /// <summary>
+    /// Saves the marks: the sent rows in one statement (stamped with the batch's last confirm), the failed ones, rare,
+    /// through the change tracker. Rows left unmarked (the lease ran short) stay claimed until the lease ends.
+    /// </summary>
+    public async Task SaveAsync()
+    {
+        var sent = _rows.Where(r => r.SentAt is not null).ToList();
+        if (sent.Count > 0)
+        {
+            var ids = sent.Select(r => r.Id).ToList();
+            var at = sent.Max(r => r.SentAt!.Value);
+            await db.OutboxMessages.Where(m => ids.Contains(m.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, at).SetProperty(m => m.LastError, (string?)null), CancellationToken.None);
+            foreach (var row in sent)
+            {
+                db.Entry(row).State = EntityState.Unchanged;
+            }
+        }
+
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
 
     private async Task PublishAsync(OutboxMessage row, CancellationToken ct)
     {

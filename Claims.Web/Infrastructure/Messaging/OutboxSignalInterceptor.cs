@@ -60,9 +60,25 @@ public sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesIn
 
     private static void Remember(DbContext? db)
     {
-        if (db is not null && db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+        if (db is null)
         {
-            Pending.AddOrUpdate(db, Marker);
+            return;
+        }
+
+        // An added entity is Added from the moment it is added: no need for a second DetectChanges over every tracked
+        // entity (SaveChanges runs its own right after this).
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            if (db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+            {
+                Pending.AddOrUpdate(db, Marker);
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
         }
     }
 

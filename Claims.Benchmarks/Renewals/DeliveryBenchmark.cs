@@ -188,7 +188,6 @@ internal static class DeliveryBenchmark
                 ["Messaging:Transport"] = "RabbitMq",
                 ["Messaging:QueuePrefix"] = prefix,
                 ["Messaging:QueueExpiry"] = QueueExpiry.ToString(),
-                ["Messaging:RelayBatchSize"] = "500",
                 ["Messaging:RelayPublishConcurrency"] = inFlight.ToString(CultureInfo.InvariantCulture),
                 ["Mail:PickupFolder"] = Path.Combine(folder, "mailbox"),
                 ["Renewals:TokenKey"] = "benchmark-renewal-token-key-0123456789",
@@ -300,7 +299,9 @@ internal static class DeliveryBenchmark
 
         public int Consumed => Volatile.Read(ref _consumed);
 
-        public int Faults;
+        private int _faults;
+
+        public int Faults => Volatile.Read(ref _faults);
 
         public (Task<TimeSpan> Published, Task Consumed) Expect(int count, Stopwatch clock)
         {
@@ -333,7 +334,7 @@ internal static class DeliveryBenchmark
 
         public Task ConsumeFault<T>(ConsumeContext<T> context, TimeSpan duration, string consumerType, Exception exception) where T : class
         {
-            if (Interlocked.Increment(ref Faults) <= 3)
+            if (Interlocked.Increment(ref _faults) <= 3)
             {
                 Console.WriteLine($"A consume attempt failed (retried): {exception.GetType().Name}: {exception.Message}");
             }

@@ -45,8 +45,8 @@ public static class InboxGuard
             await using var transaction = await db.Database.BeginTransactionAsync(token);
             var seen = await db.InboxMessages.Where(m => m.Consumer == consumer && messageIds.Contains(m.MessageId)).Select(m => m.MessageId).ToListAsync(token);
             IReadOnlySet<Guid> fresh = messageIds.Except(seen).ToHashSet();
-            db.InboxMessages.AddRange(fresh.Select(id => InboxMessage.Create(id, consumer, now)));
-            await db.SaveChangesAsync(token);
+            // One prepared INSERT on SQLite (EF sends a statement per row there); a concurrent duplicate still fails on the key.
+            await db.InsertManyAsync(fresh.Select(id => InboxMessage.Create(id, consumer, now)).ToList(), token);
             await effect(fresh, token);
             await db.SaveChangesAsync(token);
             await transaction.CommitAsync(token);

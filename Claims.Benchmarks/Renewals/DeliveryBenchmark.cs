@@ -25,8 +25,9 @@ namespace Claims.Benchmarks.Renewals;
 /// <summary>
 /// <c>delivery [reminders=5000] [rounds=5] [in-flight=Messaging:RelayPublishConcurrency] [postgres-connection-string]</c>,
 /// RabbitMQ on 127.0.0.1:5672 (SQLite unless a PostgreSQL database is given). Side by side, the same
-/// <see cref="RenewalReminderDue"/> messages, published the same way (<c>in-flight</c> publishes awaiting their confirms
-/// at once): (1) raw MassTransit publish → consume into a consumer that only counts; (2) the app's path end to end: sweep → outbox → relay → RabbitMQ →
+/// <see cref="RenewalReminderDue"/> messages, <c>in-flight</c> publishes awaiting their confirms at once: (1) raw MassTransit
+/// publish → consume into a consumer that only counts, published in a sliding window and in rounds, the faster being the
+/// baseline; (2) the app's path end to end: sweep → outbox → relay → RabbitMQ →
 /// <see cref="RenewalReminderDueConsumer"/> (inbox, quote, offer, rendered notice written as .eml). Both legs stay up for
 /// the whole run, warm up first, and then take turns, round after round, so a shared box's drift hits both alike.
 /// </summary>
@@ -104,7 +105,7 @@ internal static class DeliveryBenchmark
             (JitInfo.GetCompilationTime() - jit).TotalSeconds, JitInfo.GetCompiledMethodCount() - methods, MachineCpu.Read().Since(machine));
     }
 
-    /// <summary>The baseline: a bus whose consumer only counts, published to as the outbox relay publishes (<c>inFlight</c> at a time).</summary>
+    /// <summary>The baseline: a bus whose consumer only counts, published to with <c>inFlight</c> confirms outstanding, in a sliding window or in rounds.</summary>
     private sealed class RawLeg(ServiceProvider provider, IBusControl bus, CountingConsumer.Counter counter, DateOnly today, int inFlight) : IAsyncDisposable
     {
         public static async Task<RawLeg> StartAsync(string prefix, DateOnly today, int inFlight)
@@ -297,9 +298,9 @@ internal static class DeliveryBenchmark
         private TaskCompletionSource<TimeSpan> _allPublished = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private TaskCompletionSource _allConsumed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public int Consumed => Volatile.Read(ref _consumed);
-
         private int _faults;
+
+        public int Consumed => Volatile.Read(ref _consumed);
 
         public int Faults => Volatile.Read(ref _faults);
 

@@ -79,17 +79,10 @@ public static class StudioPages
     public static async Task<JsonNode> PublishAsync(IPage page, LiveAppHost app, string definitionId)
     {
         await AutoSaveQuietAsync(page);
-        for (var attempt = 1; ; attempt++)
-        {
-            await PublishButton(page).ClickAsync();
-            try
-            {
-                return await Eventually.WaitAsync(() => LatestAsync(app, definitionId), d => d["isPublished"]!.GetValue<bool>(), TimeSpan.FromSeconds(15), "the publish");
-            }
-            catch (TimeoutException) when (attempt < 3)
-            {
-            }
-        }
+        JsonNode? published = null;
+        await ClickUntilAsync(PublishButton(page), async () =>
+            published = await Eventually.WaitAsync(() => LatestAsync(app, definitionId), d => d["isPublished"]!.GetValue<bool>(), TimeSpan.FromSeconds(15), "the publish"));
+        return published!;
     }
 
     /// <summary>

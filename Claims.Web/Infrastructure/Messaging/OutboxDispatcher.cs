@@ -22,12 +22,11 @@ public sealed class OutboxDispatcher(ClaimsDbContext db, IPublishEndpoint bus, M
     /// <summary>Rows claimed by <see cref="ClaimAsync"/>.</summary>
     public int Count => _rows.Count;
 
-    /// <summary>Leases up to <see cref="MessagingOptions.RelayBatchSize"/> due rows to this batch; returns how many.</summary>
-    public async Task<int> ClaimAsync(CancellationToken ct)
+    /// <summary>Leases up to <see cref="MessagingOptions.RelayBatchSize"/> due rows to this batch (<see cref="Count"/>).</summary>
+    public async Task ClaimAsync(CancellationToken ct)
     {
         _claimedAt = time.GetUtcNow().UtcDateTime;
         _rows = await OutboxClaims.ClaimAsync(db, _claimedAt, options.RelayBatchSize, options.RelayLease, ct);
-        return _rows.Count;
     }
 
     /// <summary>

@@ -123,6 +123,8 @@ internal static class DeliveryBenchmark
                 x.UsingRabbitMq((context, cfg) =>
                 {
                     cfg.Host("127.0.0.1", 5672, "/", h => { h.Username("guest"); h.Password("guest"); });
+                    // Its own exchanges, as the app's (Messaging:QueuePrefix): otherwise each leg's publishes reach the other's queue.
+                    cfg.UsePrefixedExchanges(prefix);
                     cfg.ConfigureEndpoints(context);
                 });
             });

@@ -106,6 +106,29 @@ public sealed class RabbitMqTests(PostgresFixture postgres, RabbitMqFixture rabb
     }
 
     [Fact]
+    public async Task Publish_TwoPrefixesOnOneBroker_OnlyThePublishersOwnQueuesReceiveIt()
+    {
+        var mine = new ConsumedCounter();
+        var theirs = new ConsumedCounter();
+        await using var app = ClaimsAppFactory.WithSqlite(MessagingTransport.RabbitMq);
+        app.TestServices = s => s.AddConsumeObserver(_ => mine);
+        await using var other = ClaimsAppFactory.WithSqlite(MessagingTransport.RabbitMq);
+        other.TestServices = s => s.AddConsumeObserver(_ => theirs);
+        // Both buses are started, their queues bound, before the publish.
+        await using var cleanup = await QueueCleanupAsync(app);
+        await using var otherCleanup = await QueueCleanupAsync(other);
+        var messageId = NewId.NextGuid();
+
+        await app.Services.GetRequiredService<IBus>().Publish(TestTasks.Completed(), c => c.MessageId = messageId);
+
+        // Two of its endpoints consume WorkTaskCompleted; the other environment's two had it too when exchanges were shared.
+        await Eventually.WaitAsync(() => Task.FromResult(mine.Count(messageId)), n => n == 2, TimeSpan.FromSeconds(30), "both own endpoints");
+        await Task.Delay(1000);
+        Assert.Equal(0, theirs.Count(messageId));
+        Assert.Equal(0, await other.WithDbAsync(db => db.InboxMessages.CountAsync(m => m.MessageId == messageId)));
+    }
+
+    [Fact]
     public async Task Health_WithRabbitMq_ReportsBusAndDatabaseHealthy()
     {
         await using var app = ClaimsAppFactory.WithSqlite(MessagingTransport.RabbitMq);

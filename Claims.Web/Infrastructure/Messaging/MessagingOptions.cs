@@ -14,7 +14,10 @@ public sealed class MessagingOptions
     public string User { get; set; } = "guest";
     public string Password { get; set; } = "guest";
 
-    /// <summary>Prefix for queue names, so test runs and environments never share queues.</summary>
+    /// <summary>
+    /// Prefix for queue and exchange names, so environments and test runs on one broker never share queues nor receive
+    /// each other's messages. Nodes of one environment share it (they compete for the same queues).
+    /// </summary>
     public string QueuePrefix { get; set; } = "claims";
 
     /// <summary>

@@ -40,6 +40,7 @@ public static class MessagingRegistration
                         h.Username(options.User);
                         h.Password(options.Password);
                     });
+                    cfg.UsePrefixedExchanges(options.QueuePrefix);
                     cfg.ConfigureEndpoints(context);
                 });
             }
@@ -57,6 +58,15 @@ public static class MessagingRegistration
 
         return services;
     }
+
+    /// <summary>
+    /// Names each message type's exchange after <paramref name="prefix"/> too (<c>claims.Claims.Workflows.Contracts:RenewalReminderDue</c>).
+    /// Without it a publish goes to the one exchange per message type that every bus on the virtual host binds its queues
+    /// to, whatever their prefix: two environments, test runs or benchmark legs on one broker would each consume the
+    /// other's messages.
+    /// </summary>
+    public static void UsePrefixedExchanges(this IRabbitMqBusFactoryConfigurator cfg, string prefix) =>
+        cfg.MessageTopology.SetEntityNameFormatter(new PrefixEntityNameFormatter(cfg.MessageTopology.EntityNameFormatter, $"{prefix}."));
 
     /// <summary>RabbitMQ deletes each receive queue nobody has consumed from for <paramref name="expiry"/> (<c>x-expires</c>).</summary>
     public static void AddQueueExpiry(this IBusRegistrationConfigurator x, TimeSpan expiry) =>

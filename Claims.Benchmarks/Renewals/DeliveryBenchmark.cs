@@ -18,6 +18,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using RabbitMQ.Client;
 
 namespace Claims.Benchmarks.Renewals;
@@ -30,6 +31,10 @@ namespace Claims.Benchmarks.Renewals;
 /// baseline; (2) the app's path end to end: sweep → outbox → relay → RabbitMQ →
 /// <see cref="RenewalReminderDueConsumer"/> (inbox, quote, offer, rendered notice written as .eml). Both legs stay up for
 /// the whole run, warm up first, and then take turns, round after round, so a shared box's drift hits both alike.
+/// A third leg, direct, sends the same reminders straight to the same app consumer: the sweep runs first, unmeasured, with
+/// the relay off, and the measured part is MassTransit publishing its reminders (as the raw leg publishes) until every
+/// notice is sent. So direct / raw is what the notice work costs on its own, the ceiling of end to end / raw, and end to
+/// end / direct is what the app's delivery (sweep, outbox, relay, inbox) costs over a plain publish.
 /// </summary>
 internal static class DeliveryBenchmark
 {
@@ -53,13 +58,15 @@ internal static class DeliveryBenchmark
         {
             Console.WriteLine($"Database: {(postgres is null ? "SQLite" : "PostgreSQL")}; {count:N0} messages a round, {rounds} rounds after a warm-up round; {inFlight} publishes in flight");
             await using var raw = await RawLeg.StartAsync(prefix + "raw", today, inFlight);
-            await using var e2e = await EndToEndLeg.StartAsync(postgres, folder, prefix, today, inFlight);
+            await using var e2e = await EndToEndLeg.StartAsync(postgres, Path.Combine(folder, "e2e"), prefix, today, inFlight, relay: true);
+            await using var direct = await EndToEndLeg.StartAsync(postgres is null ? null : await SecondDatabaseAsync(postgres), Path.Combine(folder, "direct"), prefix + "direct", today, inFlight, relay: false);
             // Unmeasured: without it the first window pays for compiling the path (DI, EF queries, MassTransit pipes; with
             // tiered compilation ~10,000 methods over the first few thousand messages), which a running node paid once.
             await raw.RunAsync(count, window: true);
             await raw.RunAsync(count, window: false);
             await e2e.RunAsync(count, label: null);
-            var ratios = new List<double>();
+            await direct.RunAsync(count, label: null);
+            var (ratios, ceilings, overheads) = (new List<double>(), new List<double>(), new List<double>());
             for (var round = 1; round <= rounds; round++)
             {
                 // The baseline is the faster of two ways to publish raw: a sliding window of confirms, as the relay does,
@@ -76,19 +83,49 @@ internal static class DeliveryBenchmark
                 var (e, sweep) = await e2e.RunAsync(count, $"{round}.");
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{round}. end to end sweep → outbox → RabbitMQ → notice consumer → .eml: {count:N0} reminders in {e.Elapsed.TotalSeconds:N2} s (sweep {sweep.TotalSeconds:N2} s) = {count / e.Elapsed.TotalSeconds:N0} msg/s{Costs(e, count)}"));
+                var (d, _) = await direct.RunAsync(count, $"{round}.");
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{round}. direct MassTransit publish → notice consumer → .eml (sweep before, unmeasured): {count:N0} reminders in {d.Elapsed.TotalSeconds:N2} s = {count / d.Elapsed.TotalSeconds:N0} msg/s{Costs(d, count)}"));
                 ratios.Add(best.TotalSeconds / e.Elapsed.TotalSeconds);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{round}. ratio end to end / faster raw: {ratios[^1]:P0}"));
+                ceilings.Add(best.TotalSeconds / d.Elapsed.TotalSeconds);
+                overheads.Add(d.Elapsed.TotalSeconds / e.Elapsed.TotalSeconds);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{round}. ratios: end to end / faster raw {ratios[^1]:P0}; direct / faster raw {ceilings[^1]:P0}; end to end / direct {overheads[^1]:P0}"));
             }
 
-            ratios.Sort();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Ratio end to end / raw, median of {rounds}: {ratios[rounds / 2]:P0} (range {ratios[0]:P0}–{ratios[^1]:P0})"));
+            Console.WriteLine(Median("end to end / raw", ratios));
+            Console.WriteLine(Median("direct / raw (the notice work alone; the ceiling of end to end / raw)", ceilings));
+            Console.WriteLine(Median("end to end / direct (what sweep, outbox, relay and inbox cost over a plain publish)", overheads));
         }
         finally
         {
             SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private static string Median(string name, List<double> ratios)
+    {
+        ratios.Sort();
+        return string.Create(CultureInfo.InvariantCulture, $"Ratio {name}, median of {ratios.Count}: {ratios[ratios.Count / 2]:P0} (range {ratios[0]:P0}–{ratios[^1]:P0})");
+    }
+
+    /// <summary>An empty database next to <paramref name="connectionString"/>'s, for the direct leg (whose sweep must not see the other leg's book).</summary>
+    private static async Task<string> SecondDatabaseAsync(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var name = $"{builder.Database}_direct";
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        builder.Database = name;
+        return builder.ConnectionString;
     }
 
     // The process's CPU per message: unlike the wall clock it hardly moves with the load of the shared box. JIT: what the
@@ -170,12 +207,13 @@ internal static class DeliveryBenchmark
     }
 
     /// <summary>The app's own registrations in a generic host; each run adds policies at their 30-day stage, sweeps and waits for every notice.</summary>
-    private sealed class EndToEndLeg(IHost host, Seeded book, string folder, DateOnly today, DeliveryWatch watch) : IAsyncDisposable
+    private sealed class EndToEndLeg(IHost host, Seeded book, string folder, DateOnly today, DeliveryWatch watch, bool relay, int inFlight) : IAsyncDisposable
     {
         private int _policies;
 
-        public static async Task<EndToEndLeg> StartAsync(string? postgres, string folder, string prefix, DateOnly today, int inFlight)
+        public static async Task<EndToEndLeg> StartAsync(string? postgres, string folder, string prefix, DateOnly today, int inFlight, bool relay)
         {
+            Directory.CreateDirectory(folder);
             var (provider, connection) = postgres is null
                 ? ("Sqlite", $"Data Source={Path.Combine(folder, "delivery.db")};Default Timeout=30")
                 : ("PostgreSql", postgres);
@@ -192,6 +230,7 @@ internal static class DeliveryBenchmark
                 ["Messaging:QueuePrefix"] = prefix,
                 ["Messaging:QueueExpiry"] = QueueExpiry.ToString(),
                 ["Messaging:RelayPublishConcurrency"] = inFlight.ToString(CultureInfo.InvariantCulture),
+                ["Messaging:RelayEnabled"] = relay.ToString(),
                 ["Mail:PickupFolder"] = Path.Combine(folder, "mailbox"),
                 ["Renewals:TokenKey"] = "benchmark-renewal-token-key-0123456789",
             });
@@ -209,16 +248,31 @@ internal static class DeliveryBenchmark
             builder.Services.AddPublishObserver(_ => watch);
             var host = builder.Build();
             await host.StartAsync();
-            return new EndToEndLeg(host, book, folder, today, watch);
+            return new EndToEndLeg(host, book, folder, today, watch, relay, inFlight);
         }
 
-        /// <summary>Adds <paramref name="count"/> policies due today (not measured), then measures sweep → every notice marked sent; progress is printed under <paramref name="label"/>.</summary>
+        /// <summary>
+        /// Adds <paramref name="count"/> policies due today (not measured), then measures sweep → every notice marked sent;
+        /// without the relay, sweeps unmeasured and measures publishing the sweep's reminders → every notice marked sent.
+        /// Progress is printed under <paramref name="label"/>.
+        /// </summary>
         public async Task<(Measured Measured, TimeSpan Sweep)> RunAsync(int count, string? label)
         {
             await AddPoliciesAsync(host.Services, book, _policies, count, today);
             _policies += count;
+            var sweeper = host.Services.GetRequiredService<RenewalSweep>();
+            Func<Task> start = () => sweeper.RunAsync(today, default);
+            if (!relay)
+            {
+                await start();
+                var reminders = await RemindersToSendAsync();
+                var bus = host.Services.GetRequiredService<IBus>();
+                // As the raw leg's sliding window and the relay publish: inFlight publishes at once.
+                start = () => Parallel.ForEachAsync(reminders, new ParallelOptions { MaxDegreeOfParallelism = inFlight }, async (m, ct) => await bus.Publish(m, ct));
+            }
+
             var window = Window();
-            var sweep = await SweepAndDeliverAsync(host.Services, watch, today, _policies, count, label);
+            var sweep = await DeliverAsync(host.Services, watch, start, _policies, count, label);
             var measured = window();
             var mails = Directory.GetFiles(Path.Combine(folder, "mailbox"), "*.eml").Length;
             if (mails != _policies)
@@ -236,6 +290,15 @@ internal static class DeliveryBenchmark
             return (measured, sweep);
         }
 
+        /// <summary>The sweep's reminders whose notice is not sent, as the messages the sweep queued for them.</summary>
+        private async Task<List<RenewalReminderDue>> RemindersToSendAsync()
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var reminders = await scope.ServiceProvider.GetRequiredService<ClaimsDbContext>().Set<RenewalReminder>().AsNoTracking()
+                .Where(r => r.NoticeSentAt == null).ToListAsync();
+            return [.. reminders.Select(r => new RenewalReminderDue(r.Id, r.PolicyId, r.Stage.ToString(), r.DueOn, r.CallTask))];
+        }
+
         public async ValueTask DisposeAsync()
         {
             await host.StopAsync();
@@ -245,14 +308,14 @@ internal static class DeliveryBenchmark
     }
 
     /// <summary>
-    /// Runs the sweep, then waits until the round's <paramref name="count"/> reminders are consumed and the database shows
-    /// all <paramref name="total"/> marked sent; returns the sweep's time.
+    /// Runs <paramref name="start"/> (the sweep, or publishing), then waits until the round's <paramref name="count"/>
+    /// reminders are consumed and the database shows all <paramref name="total"/> marked sent; returns the time of <paramref name="start"/>.
     /// </summary>
-    private static async Task<TimeSpan> SweepAndDeliverAsync(IServiceProvider services, DeliveryWatch watch, DateOnly today, int total, int count, string? label)
+    private static async Task<TimeSpan> DeliverAsync(IServiceProvider services, DeliveryWatch watch, Func<Task> start, int total, int count, string? label)
     {
         var stopwatch = Stopwatch.StartNew();
         var round = watch.Expect(count, stopwatch);
-        await services.GetRequiredService<RenewalSweep>().RunAsync(today, default);
+        await start();
         var sweep = stopwatch.Elapsed;
         // A consumer that fails every message (e.g. a missing registration) shows as no progress, not as a slow run.
         while (!round.Consumed.IsCompleted)
@@ -283,7 +346,7 @@ internal static class DeliveryBenchmark
         var published = await round.Published;
         if (label is not null)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label} the relay had published every reminder at {published.TotalSeconds:N2} s"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label} every reminder was published at {published.TotalSeconds:N2} s"));
         }
 
         return sweep;

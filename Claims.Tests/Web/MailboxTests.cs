@@ -14,7 +14,8 @@ public sealed class MailboxTests : IDisposable
     [Fact]
     public async Task PickupMail_SentInDevelopment_HasBothPartsAndIsListedAtDevMailbox()
     {
-        var sender = _app.Services.GetRequiredService<MailSender>();
+        await using var scope = _app.Services.CreateAsyncScope();
+        var sender = scope.ServiceProvider.GetRequiredService<MailSender>();
         var subject = $"Renewal test {Guid.NewGuid():N}";
 
         var path = await sender.SendAsync(new OutgoingMail("li.wei@example.com", "Li Wei", subject, "<p>Renewal premium: <b>CNY 3,890.00</b></p>", "Renewal premium: CNY 3,890.00"), default);

@@ -41,7 +41,8 @@ public sealed class SurveyDashboardTests : IDisposable
         var regionsCsv = await manager.GetStringAsync("/Dashboard?format=csv&table=satisfaction-regions");
         var holderId = await _app.WithDbAsync(db => db.Claims.Where(c => c.Id == claim.ClaimId).Join(db.Policies, c => c.PolicyId, p => p.Id, (c, p) => p.PolicyholderId).SingleAsync());
         var timeline = await manager.GetStringAsync($"/api/customers/{holderId}/timeline");
-        var pickup = _app.Services.GetRequiredService<MailSender>().PickupFolder;
+        await using var scope = _app.Services.CreateAsyncScope();
+        var pickup = scope.ServiceProvider.GetRequiredService<MailSender>().PickupFolder;
         var mails = Directory.EnumerateFiles(pickup, "*.eml").Where(f => File.ReadAllText(f).Contains(address, StringComparison.Ordinal)).ToList();
         var mailed = mails.Select(f => MimeKit.MimeMessage.Load(f)).Any(m => m.TextBody?.Contains(path.Split('/').Last(), StringComparison.Ordinal) == true);
         mails.ForEach(File.Delete);

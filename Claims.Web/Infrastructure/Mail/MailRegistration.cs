@@ -6,7 +6,8 @@ public static class MailRegistration
     public static IServiceCollection AddClaimsMail(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions());
-        services.AddSingleton<MailSender>();
+        // Scoped: a scope's mails share one SMTP connection.
+        services.AddScoped<MailSender>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
@@ -30,9 +31,15 @@ public sealed class PreparedMail
     internal byte[]? Formatted { get; }
 }
 
-/// <summary>Sends an HTML mail with a plain-text part: over SMTP with MailKit, or as an .eml file in the pickup folder.</summary>
-public sealed class MailSender(MailOptions options, IHostEnvironment environment)
+/// <summary>
+/// Sends an HTML mail with a plain-text part: over SMTP with MailKit, or as an .eml file in the pickup folder. Scoped: the
+/// mails of one scope (a consumer's batch of notices) share one SMTP connection, opened for the first and closed with
+/// the scope. One mail at a time per scope.
+/// </summary>
+public sealed class MailSender(MailOptions options, IHostEnvironment environment) : IAsyncDisposable
 {
+    private SmtpClient? _smtp;
+
     public string PickupFolder => Path.IsPathRooted(options.PickupFolder)
         ? options.PickupFolder
         : Path.Combine(environment.ContentRootPath, options.PickupFolder);
@@ -76,15 +83,65 @@ public sealed class MailSender(MailOptions options, IHostEnvironment environment
             return path;
         }
 
-        using var smtp = new SmtpClient();
+        var smtp = await ConnectedAsync(ct);
+        try
+        {
+            await smtp.SendAsync(mail.Message, ct);
+        }
+        catch
+        {
+            // Whatever state the session is in now, the next mail starts on a new connection.
+            await CloseAsync();
+            throw;
+        }
+
+        return mail.Message.MessageId ?? "";
+    }
+
+    /// <summary>The scope's SMTP connection: opened (and authenticated) for the first mail, again if the server closed it.</summary>
+    private async Task<SmtpClient> ConnectedAsync(CancellationToken ct)
+    {
+        if (_smtp is { IsConnected: true } open)
+        {
+            return open;
+        }
+
+        await CloseAsync();
+        var smtp = new SmtpClient();
+        _smtp = smtp;
         await smtp.ConnectAsync(options.SmtpHost, options.SmtpPort, options.SmtpStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, ct);
         if (options.SmtpUser is not null)
         {
             await smtp.AuthenticateAsync(options.SmtpUser, options.SmtpPassword ?? "", ct);
         }
 
-        await smtp.SendAsync(mail.Message, ct);
-        await smtp.DisconnectAsync(true, ct);
-        return mail.Message.MessageId ?? "";
+        return smtp;
     }
+
+    private async Task CloseAsync()
+    {
+        if (_smtp is not { } smtp)
+        {
+            return;
+        }
+
+        _smtp = null;
+        try
+        {
+            if (smtp.IsConnected)
+            {
+                await smtp.DisconnectAsync(quit: true);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or SocketException or SmtpProtocolException or SmtpCommandException)
+        {
+            // Every mail sent on it was accepted already; a QUIT that fails loses nothing.
+        }
+        finally
+        {
+            smtp.Dispose();
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await CloseAsync();
 }

@@ -1,8 +1,11 @@
 using Claims.Tests.Fixtures;
 using Claims.Web.Infrastructure.Data;
+using Claims.Web.Infrastructure.Messaging;
 using Claims.Workflows.Contracts;
 using Claims.Workflows.Messaging;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Claims.Tests.Messaging;
 
@@ -66,5 +69,40 @@ public sealed class OutboxRelayTests
         var ids = bulk.Select(m => m.TaskId).ToList();
         await Eventually.WaitAsync(() => app.WithDbAsync(db => db.TaskCompletionLog.CountAsync(e => ids.Contains(e.TaskId))), n => n == bulk.Count,
             TimeSpan.FromSeconds(10), "the bulk-inserted messages");
+    }
+
+    [Fact]
+    public async Task OutboxDispatcher_BatchStartsPastHalfItsLease_ReleasesItsRowsToTheNextClaim()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = ClaimsAppFactory.WithSqlite();
+        app.Settings["Messaging:RelayEnabled"] = "false"; // the test drives the batches
+        app.Settings["Scheduling:Enabled"] = "false";
+        app.TestServices = s => s.AddSingleton<TimeProvider>(time);
+        await app.WithDbAsync(db =>
+        {
+            foreach (var _ in Enumerable.Range(0, 3))
+            {
+                db.AddOutboxMessage(TestTasks.Completed(), time.GetUtcNow().UtcDateTime);
+            }
+
+            return db.SaveChangesAsync();
+        });
+
+        // As a batch claimed ahead while a broker outage stalls the one on the wire: its turn comes past half its lease.
+        await using var ahead = app.Services.CreateAsyncScope();
+        var late = ahead.ServiceProvider.GetRequiredService<OutboxDispatcher>();
+        await late.ClaimAsync(default);
+        time.Advance(new MessagingOptions().RelayLease / 2 + TimeSpan.FromSeconds(1));
+        await late.PublishAsync(default);
+        await late.SaveAsync();
+
+        await using var following = app.Services.CreateAsyncScope();
+        var next = following.ServiceProvider.GetRequiredService<OutboxDispatcher>();
+        await next.ClaimAsync(default);
+
+        Assert.Equal(3, late.Count);
+        Assert.Equal(3, next.Count); // without the release: 0 until the first lease ends, 29 s later
+        Assert.Equal(0, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.SentAt != null || m.Attempts > 0)));
     }
 }

@@ -49,7 +49,9 @@ public sealed class OutboxDispatcher(ClaimsDbContext db, IPublishEndpoint bus, M
 
     /// <summary>
     /// Saves the marks: the sent rows in one statement (stamped with the batch's last confirm), the failed ones, rare,
-    /// through the change tracker. Rows left unmarked (the lease ran short) stay claimed until the lease ends.
+    /// through the change tracker. Rows the batch never tried (it started past half its lease, as a batch claimed ahead
+    /// does when a broker outage stalls the one before it) are released, due now, so the next claim takes them instead of
+    /// waiting for the lease; a row is released only while it still carries this batch's lease.
     /// </summary>
     public async Task SaveAsync()
     {
@@ -64,6 +66,16 @@ public sealed class OutboxDispatcher(ClaimsDbContext db, IPublishEndpoint bus, M
             {
                 db.Entry(row).State = EntityState.Unchanged;
             }
+        }
+
+        var untried = _rows.Where(r => r.SentAt is null && db.Entry(r).State == EntityState.Unchanged).ToList();
+        if (untried.Count > 0)
+        {
+            var ids = untried.Select(r => r.Id).ToList();
+            var lease = untried[0].NextAttemptAt;
+            var now = time.GetUtcNow().UtcDateTime;
+            await db.OutboxMessages.Where(m => ids.Contains(m.Id) && m.SentAt == null && m.NextAttemptAt == lease)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, now), CancellationToken.None);
         }
 
         await db.SaveChangesAsync(CancellationToken.None);

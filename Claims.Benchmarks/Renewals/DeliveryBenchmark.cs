@@ -25,7 +25,8 @@ namespace Claims.Benchmarks.Renewals;
 
 /// <summary>
 /// <c>delivery [reminders=5000] [rounds=5] [in-flight=Messaging:RelayPublishConcurrency] [postgres-connection-string]</c>,
-/// RabbitMQ on 127.0.0.1:5672 (SQLite unless a PostgreSQL database is given). Side by side, the same
+/// RabbitMQ on 127.0.0.1:5672 (SQLite unless a PostgreSQL connection is given: each app leg then gets a new database
+/// named after its one, <c>{database}_e2e</c> and <c>{database}_direct</c>). Side by side, the same
 /// <see cref="RenewalReminderDue"/> messages, <c>in-flight</c> publishes awaiting their confirms at once: (1) raw MassTransit
 /// publish → consume into a consumer that only counts, published in a sliding window and in rounds, the faster being the
 /// baseline; (2) the app's path end to end: sweep → outbox → relay → RabbitMQ →
@@ -58,8 +59,8 @@ internal static class DeliveryBenchmark
         {
             Console.WriteLine($"Database: {(postgres is null ? "SQLite" : "PostgreSQL")}; {count:N0} messages a round, {rounds} rounds after a warm-up round; {inFlight} publishes in flight");
             await using var raw = await RawLeg.StartAsync(prefix + "raw", today, inFlight);
-            await using var e2e = await AppLeg.StartAsync(postgres, Path.Combine(folder, "e2e"), prefix, today, inFlight, relay: true);
-            await using var direct = await AppLeg.StartAsync(postgres is null ? null : await SecondDatabaseAsync(postgres), Path.Combine(folder, "direct"), prefix + "direct", today, inFlight, relay: false);
+            await using var e2e = await AppLeg.StartAsync(postgres is null ? null : await FreshDatabaseAsync(postgres, "e2e"), Path.Combine(folder, "e2e"), prefix, today, inFlight, relay: true);
+            await using var direct = await AppLeg.StartAsync(postgres is null ? null : await FreshDatabaseAsync(postgres, "direct"), Path.Combine(folder, "direct"), prefix + "direct", today, inFlight, relay: false);
             // Unmeasured: without it the first window pays for compiling the path (DI, EF queries, MassTransit pipes; with
             // tiered compilation ~10,000 methods over the first few thousand messages), which a running node paid once.
             await raw.RunAsync(count, window: true);
@@ -133,11 +134,14 @@ internal static class DeliveryBenchmark
         return string.Create(CultureInfo.InvariantCulture, $"Ratio {name}, median of {ratios.Count}: {ratios[ratios.Count / 2]:P0} (range {ratios[0]:P0}–{ratios[^1]:P0})");
     }
 
-    /// <summary>An empty database next to <paramref name="connectionString"/>'s, for the direct leg (whose sweep must not see the other leg's book).</summary>
-    private static async Task<string> SecondDatabaseAsync(string connectionString)
+    /// <summary>
+    /// A new, empty database next to <paramref name="connectionString"/>'s (dropped first if a run left it), one per app
+    /// leg: each leg's sweep must see only its own book, and a run must not find the last run's.
+    /// </summary>
+    private static async Task<string> FreshDatabaseAsync(string connectionString, string leg)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        var name = $"{builder.Database}_direct";
+        var name = $"{builder.Database}_{leg}";
         await using (var connection = new NpgsqlConnection(connectionString))
         {
             await connection.OpenAsync();

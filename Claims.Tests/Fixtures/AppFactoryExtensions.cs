@@ -1,5 +1,7 @@
+using Claims.Domain.Renewals;
 using Claims.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Claims.Tests.Fixtures;
@@ -19,4 +21,14 @@ public static class AppFactoryExtensions
             await work(db);
             return true;
         });
+
+    /// <summary>The offered renewals whose policyholder has an e-mail address: the ones a renewal notice is mailed for.</summary>
+    public static Task<List<MailedOffer>> MailedOffersAsync(this WebApplicationFactory<Program> factory) =>
+        factory.WithDbAsync(db => (from o in db.Set<RenewalOffer>()
+                                   join p in db.Policies on o.PolicyId equals p.Id
+                                   join h in db.Policyholders on p.PolicyholderId equals h.Id
+                                   where o.Status == RenewalOfferStatus.Offered && h.Email != null
+                                   select new MailedOffer(o.PolicyId, o.PolicyNumber, h.Email!)).ToListAsync());
 }
+
+public sealed record MailedOffer(Guid PolicyId, string PolicyNumber, string Email);

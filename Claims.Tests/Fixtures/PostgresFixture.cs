@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace Claims.Tests.Fixtures;
@@ -27,7 +25,7 @@ public sealed class PostgresFixture : IAsyncLifetime
         var data = Path.Combine(_directory, "data");
         await ProcessRunner.RunAsPostgresAsync(Path.Combine(_bin, "initdb"),
             ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"], TimeSpan.FromSeconds(60));
-        Port = FreePort();
+        Port = LoopbackPort.Free();
         await ProcessRunner.RunAsPostgresAsync(Path.Combine(_bin, "pg_ctl"),
             ["-D", data, "-l", Path.Combine(_directory, "server.log"), "-w", "-t", "60",
              "-o", $"-c listen_addresses=127.0.0.1 -p {Port} -k {_directory} -c fsync=off -c max_connections=200", "start"],
@@ -73,13 +71,6 @@ public sealed class PostgresFixture : IAsyncLifetime
                 .OrderByDescending(d => d.Length).ThenByDescending(d => d, StringComparer.Ordinal).FirstOrDefault()
             : null;
         return installed ?? throw new InvalidOperationException("PostgreSQL binaries not found: install postgresql or set CLAIMS_PG_BIN.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 

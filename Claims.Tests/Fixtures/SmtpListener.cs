@@ -44,7 +44,7 @@ public sealed class SmtpListener : IAsyncDisposable
     /// <summary>Starts the server and returns once it accepts connections.</summary>
     public static async Task<SmtpListener> StartAsync()
     {
-        var listener = new SmtpListener(FreePort());
+        var listener = new SmtpListener(LoopbackPort.Free());
         for (var attempt = 0; ; attempt++)
         {
             try
@@ -59,13 +59,6 @@ public sealed class SmtpListener : IAsyncDisposable
                 await Task.Delay(50);
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

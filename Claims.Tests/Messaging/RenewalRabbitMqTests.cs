@@ -52,11 +52,7 @@ public sealed class RenewalRabbitMqTests(PostgresFixture postgres, RabbitMqFixtu
                 () => Task.FromResult(sent.Count(r => firstCounter.Count(r.MessageId) + secondCounter.Count(r.MessageId) >= 2) + again.Count(id => firstCounter.Count(id) + secondCounter.Count(id) >= 1)),
                 n => n == sent.Count * 2, TimeSpan.FromSeconds(90), "every duplicate consumed");
 
-            var expected = await first.WithDbAsync(db => (from o in db.Set<RenewalOffer>()
-                                                          join p in db.Policies on o.PolicyId equals p.Id
-                                                          join h in db.Policyholders on p.PolicyholderId equals h.Id
-                                                          where o.Status == RenewalOfferStatus.Offered && h.Email != null
-                                                          select o.PolicyNumber).ToListAsync());
+            var expected = (await first.MailedOffersAsync()).Select(o => o.PolicyNumber).ToList();
             var mails = await mailbox.ReadAllAsync();
             Assert.NotEmpty(expected);
             Assert.Equal(expected.Count, mails.Count);
@@ -145,11 +141,7 @@ public sealed class RenewalRabbitMqTests(PostgresFixture postgres, RabbitMqFixtu
                 () => app.WithDbAsync(db => db.Set<RenewalReminder>().CountAsync(r => r.NoticeSentAt == null)), n => n == 0, TimeSpan.FromSeconds(60), "the first notices");
             var sent = await app.WithDbAsync(db => db.OutboxMessages.AsNoTracking()
                 .Where(m => m.MessageType == OutboxWriter.MessageTypeName(typeof(RenewalReminderDue))).ToListAsync());
-            var offered = await app.WithDbAsync(db => (from o in db.Set<RenewalOffer>()
-                                                       join p in db.Policies on o.PolicyId equals p.Id
-                                                       join h in db.Policyholders on p.PolicyholderId equals h.Id
-                                                       where o.Status == RenewalOfferStatus.Offered && h.Email != null
-                                                       select new { o.PolicyId, o.PolicyNumber }).ToListAsync());
+            var offered = await app.MailedOffersAsync();
             Assert.True(offered.Count >= 2, "at least two offered policies in the demo book");
 
             // Two policies reach a new stage; one reminder names a policy that does not exist (the poison).

@@ -25,11 +25,7 @@ public sealed class RenewalSmtpTests
         await Eventually.WaitAsync(
             () => app.WithDbAsync(db => db.Set<RenewalReminder>().CountAsync(r => r.NoticeSentAt == null)), n => n == 0, TimeSpan.FromSeconds(60), "every reminder handled");
 
-        var expected = await app.WithDbAsync(db => (from o in db.Set<RenewalOffer>()
-                                                    join p in db.Policies on o.PolicyId equals p.Id
-                                                    join h in db.Policyholders on p.PolicyholderId equals h.Id
-                                                    where o.Status == RenewalOfferStatus.Offered && h.Email != null
-                                                    select new { o.PolicyNumber, h.Email }).ToListAsync());
+        var expected = await app.MailedOffersAsync();
         var mails = smtp.Messages;
         Assert.True(expected.Count > 1, $"the demo book offers {expected.Count} renewals by mail");
         Assert.Equal(expected.Count, mails.Count);

@@ -136,6 +136,9 @@ public sealed class Policy
 
     public bool HasCover(Cover cover) => (Covers & cover) == cover;
 
+    /// <summary>The excess the policy names for a cover it carries (as issued, a RaiseExcess included); null for a cover it lacks.</summary>
+    public decimal? ExcessFor(Cover cover) => HasCover(cover) ? Excess : null;
+
     public void Cancel() => Status = PolicyStatus.Cancelled;
 
     public void MarkExpired() => Status = Status == PolicyStatus.InForce ? PolicyStatus.Expired : Status;

@@ -140,7 +140,7 @@ public sealed class MotorClaimTests(DemoClaimsFixture fixture) : IClassFixture<D
         var closed = await StatusAsync(adjuster, id, "Closed");
 
         Assert.Equal(("SurveyEstimate", "adjuster"), (again.GetProperty("currentTask").GetProperty("kind").GetString(), again.GetProperty("currentTask").GetProperty("assigneeUser").GetString()));
-        Assert.Equal(Money.Of(Math.Max(0, part.Price - 500m)).Amount, closed.GetProperty("paid").GetProperty("amount").GetDecimal());
+        Assert.Equal(Money.Of(Math.Max(0, part.Price - closed.GetProperty("excess").GetDecimal())).Amount, closed.GetProperty("paid").GetProperty("amount").GetDecimal());
         Assert.Equal(revised.GetProperty("totals").GetProperty("payable").GetDecimal(), closed.GetProperty("paid").GetProperty("amount").GetDecimal());
         Assert.Equal(["SurveyEstimate", "SeniorApproval", "SurveyEstimate"], await TaskKindsAsync(id));
     }

@@ -87,6 +87,15 @@ public sealed class EstimatePricing(ClaimsDbContext db, ClaimRules rules)
             }
         }
 
+        if (errors.Count == 0)
+        {
+            var gross = EstimateCalculator.Calculate(lines, request.PearlPaint, 0m, LiabilityShare.Full, 0m, rules.Estimate).Gross;
+            if (SalvageCheck.Check(gross, salvage) is { } refusal)
+            {
+                errors["salvage"] = [refusal];
+            }
+        }
+
         return new PricedEstimate(lines, shopClass, request.PearlPaint, salvage, errors);
     }
 

@@ -81,7 +81,8 @@ public static class ReportClaim
         var number = string.Create(CultureInfo.InvariantCulture, $"C{now:yyyyMMdd}{id.ToString("N")[^6..].ToUpperInvariant()}");
         var notice = new NoticeOfLoss(request.LossAt!.Value.UtcDateTime, request.LossPlace!, region, cause, request.Description!, liability,
             request.Injuries, request.Drivable, request.ThirdPartyCount, request.ThirdParties, channel, user.UserName());
-        var claim = Claim.Notify(id, number, policy!, vehicle, notice, rules.DefaultExcess, now);
+        var excess = ClaimExcess.For(policy!, cause, rules.DefaultExcess);
+        var claim = Claim.Notify(id, number, policy!, vehicle, notice, excess.Amount, now);
         var tier = await db.Set<CustomerTier>().AsNoTracking().Where(t => t.PolicyholderId == policy!.PolicyholderId).Select(t => t.Tier).SingleOrDefaultAsync(ct);
         claim.ApplyServiceLevel(tier, rules.IsFastTrack(tier));
         db.Claims.Add(claim);

@@ -44,8 +44,11 @@ public sealed class MessagingOptions
     /// </summary>
     public int RelayPublishConcurrency { get; set; } = 8;
 
-    /// <summary>How long claimed rows stay reserved for one relay; after it they are free again (the relay died).</summary>
-    public TimeSpan RelayLease { get; set; } = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// How long claimed rows stay reserved for one relay; after it they are free again (the relay died). A heartbeat renews
+    /// the lease every third of it while a batch is held, so it can be short: a killed node's rows move within it.
+    /// </summary>
+    public TimeSpan RelayLease { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Longest wait for the broker to accept one message.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);

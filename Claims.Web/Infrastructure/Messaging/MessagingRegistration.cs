@@ -11,6 +11,7 @@ public static class MessagingRegistration
         var options = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
         services.AddSingleton(options);
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxLeases>();
         services.AddSingleton<IInterceptor, OutboxSignalInterceptor>();
         services.AddScoped<OutboxDispatcher>();
         services.Configure<MassTransitHostOptions>(o =>

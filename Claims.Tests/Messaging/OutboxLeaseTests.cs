@@ -112,6 +112,8 @@ public sealed class OutboxLeaseTests(PostgresFixture postgres, ITestOutputHelper
         var now = DateTime.UtcNow;
         await app.WithDbAsync(async db =>
         {
+            // Written and claimed in one transaction: a running relay never sees them free.
+            await using var transaction = await db.Database.BeginTransactionAsync();
             foreach (var message in messages)
             {
                 db.AddOutboxMessage(message, now);
@@ -120,6 +122,7 @@ public sealed class OutboxLeaseTests(PostgresFixture postgres, ITestOutputHelper
             await db.SaveChangesAsync();
             var claimed = await OutboxClaims.ClaimAsync(db, now, count, lease, $"{node}#{Guid.NewGuid():N}", default);
             Assert.Equal(count, claimed.Count);
+            await transaction.CommitAsync();
         });
         return messages;
     }

@@ -34,6 +34,8 @@ builder.Services.AddReinspection(builder.Configuration);
 
 var app = builder.Build();
 
+app.Services.ValidateOptionsNow();
+
 await DatabaseMigrator.MigrateAsync(app.Services);
 await WorkflowsRegistration.ImportShippedWorkflowsAsync(app.Services);
 await StartupSeeding.RunAsync(app.Services, app.Environment);

@@ -16,7 +16,7 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Logging.ClearProviders();
-builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+builder.Logging.AddClaimsConsole(builder.Environment);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddClaimsDatabase(builder.Configuration, builder.Environment.ContentRootPath);
@@ -55,8 +55,7 @@ app.MapRazorPages();
 app.MapFeatures();
 app.MapElsaApi();
 
-app.Lifetime.ApplicationStarted.Register(() =>
-    Console.WriteLine($"Claims is running at {string.Join(", ", app.Urls)} (environment {app.Environment.EnvironmentName})"));
+StartupBanner.WriteWhenStarted(app);
 
 app.Run();
 

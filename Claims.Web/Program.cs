@@ -7,6 +7,7 @@ using Claims.Web.Features.Reinspections;
 using Claims.Web.Infrastructure;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
+using Claims.Web.Infrastructure.Idempotency;
 using Claims.Web.Infrastructure.Mail;
 using Claims.Web.Infrastructure.Messaging;
 using Claims.Web.Infrastructure.Scheduling;
@@ -23,6 +24,7 @@ builder.Services.AddClaimsDatabase(builder.Configuration, builder.Environment.Co
 builder.Services.AddClaimsMessaging(builder.Configuration);
 builder.Services.AddClaimsAuth(builder.Configuration);
 builder.Services.AddClaimsWeb();
+builder.Services.AddIdempotencyKeys();
 builder.Services.AddClaimsWorkflowEngine(builder.Configuration);
 builder.Services.AddDailyJobs(builder.Configuration);
 builder.Services.AddClaimsMail(builder.Configuration);
@@ -46,6 +48,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMiddleware<IdempotencyKeys>();
 app.UseAntiforgery();
 
 app.MapOpenApi().AllowAnonymous();

@@ -7,6 +7,7 @@ using Claims.Web.Features.Reinspections;
 using Claims.Web.Infrastructure;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
+using Claims.Web.Infrastructure.Idempotency;
 using Claims.Web.Infrastructure.Mail;
 using Claims.Web.Infrastructure.Messaging;
 using Claims.Web.Infrastructure.Scheduling;
@@ -16,13 +17,14 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Logging.ClearProviders();
-builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+builder.Logging.AddClaimsConsole(builder.Environment);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddClaimsDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddClaimsMessaging(builder.Configuration);
 builder.Services.AddClaimsAuth(builder.Configuration);
 builder.Services.AddClaimsWeb();
+builder.Services.AddIdempotencyKeys();
 builder.Services.AddClaimsWorkflowEngine(builder.Configuration);
 builder.Services.AddDailyJobs(builder.Configuration);
 builder.Services.AddClaimsMail(builder.Configuration);
@@ -34,6 +36,8 @@ builder.Services.AddReinspection(builder.Configuration);
 
 var app = builder.Build();
 
+app.Services.ValidateOptionsNow();
+
 await DatabaseMigrator.MigrateAsync(app.Services);
 await WorkflowsRegistration.ImportShippedWorkflowsAsync(app.Services);
 await StartupSeeding.RunAsync(app.Services, app.Environment);
@@ -44,6 +48,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMiddleware<IdempotencyKeys>();
 app.UseAntiforgery();
 
 app.MapOpenApi().AllowAnonymous();
@@ -53,8 +58,7 @@ app.MapRazorPages();
 app.MapFeatures();
 app.MapElsaApi();
 
-app.Lifetime.ApplicationStarted.Register(() =>
-    Console.WriteLine($"Claims is running at {string.Join(", ", app.Urls)} (environment {app.Environment.EnvironmentName})"));
+StartupBanner.WriteWhenStarted(app);
 
 app.Run();
 

@@ -26,7 +26,7 @@ public sealed class OutboxClaimTests(PostgresFixture postgres) : IAsyncLifetime
         await AddMessagesAsync(200, now);
 
         var claims = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _app.WithDbAsync(db =>
-            OutboxClaims.ClaimAsync(db, now.AddSeconds(1), 120, TimeSpan.FromMinutes(1), default))));
+            OutboxClaims.ClaimAsync(db, now.AddSeconds(1), 120, TimeSpan.FromMinutes(1), $"test#{Guid.NewGuid():N}", default))));
 
         var ids = claims.SelectMany(c => c.Select(m => m.Id)).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
@@ -44,9 +44,9 @@ public sealed class OutboxClaimTests(PostgresFixture postgres) : IAsyncLifetime
         });
         var lease = TimeSpan.FromSeconds(30);
 
-        var first = await _app.WithDbAsync(db => OutboxClaims.ClaimAsync(db, now, 10, lease, default));
-        var during = await _app.WithDbAsync(db => OutboxClaims.ClaimAsync(db, now + lease / 2, 10, lease, default));
-        var after = await _app.WithDbAsync(db => OutboxClaims.ClaimAsync(db, now + lease + TimeSpan.FromSeconds(1.5), 10, lease, default));
+        var first = await _app.WithDbAsync(db => OutboxClaims.ClaimAsync(db, now, 10, lease, $"test#{Guid.NewGuid():N}", default));
+        var during = await _app.WithDbAsync(db => OutboxClaims.ClaimAsync(db, now + lease / 2, 10, lease, $"test#{Guid.NewGuid():N}", default));
+        var after = await _app.WithDbAsync(db => OutboxClaims.ClaimAsync(db, now + lease + TimeSpan.FromSeconds(1.5), 10, lease, $"test#{Guid.NewGuid():N}", default));
 
         Assert.Single(first);
         Assert.Empty(during);

@@ -13,6 +13,8 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
         builder.Property(m => m.MessageType).HasMaxLength(300);
         builder.Property(m => m.LastError).HasMaxLength(2000);
+        builder.Property(m => m.ClaimedBy).HasMaxLength(100);
+        builder.HasIndex(m => m.ClaimedBy);
     }
 }
 

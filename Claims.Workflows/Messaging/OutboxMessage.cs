@@ -15,6 +15,9 @@ public sealed class OutboxMessage
     public DateTime? NextAttemptAt { get; private set; }
     public string? LastError { get; private set; }
 
+    /// <summary>The relay batch holding the row while <see cref="NextAttemptAt"/> (its lease end) is ahead; null when free.</summary>
+    public string? ClaimedBy { get; private set; }
+
     public static OutboxMessage Create(Guid messageId, string messageType, string body, DateTime now) => new()
     {
         MessageId = messageId,
@@ -35,6 +38,7 @@ public sealed class OutboxMessage
     {
         Attempts++;
         LastError = error.Length > 2000 ? error[..2000] : error;
+        ClaimedBy = null;
         var delay = TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, Attempts)));
         NextAttemptAt = now + delay;
     }

@@ -18,7 +18,7 @@ public sealed class TierRecompute(IServiceScopeFactory scopes, TimeProvider time
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ClaimsDbContext>();
         var rules = await db.Set<TierRule>().AsNoTracking().ToListAsync(ct);
-        var since = runDate.AddYears(-3).ToDateTime(TimeOnly.MinValue);
+        var since = runDate.AddYears(-3).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         // Premiums are summed in memory: SQLite cannot aggregate decimals server-side.
         var policies = await db.Policies.AsNoTracking()
             .Where(p => p.Status != PolicyStatus.Cancelled)

@@ -1,3 +1,4 @@
+using Claims.Web.Infrastructure;
 using Claims.Web.Infrastructure.Scheduling;
 
 namespace Claims.Web.Features.Renewals;
@@ -6,7 +7,7 @@ public static class RenewalsRegistration
 {
     public static IServiceCollection AddRenewals(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(configuration.GetSection(RenewalOptions.Section).Get<RenewalOptions>() ?? new RenewalOptions());
+        services.AddValidatedOptions<RenewalOptions>(configuration, RenewalOptions.Section);
         services.AddSingleton<ITierLookup, NoTiers>();
         services.AddScoped<RenewalOffers>();
         services.AddScoped<RenewalAcceptance>();

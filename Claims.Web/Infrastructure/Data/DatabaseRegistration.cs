@@ -15,7 +15,9 @@ public static class DatabaseRegistration
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<SqliteClaimsDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors([.. sp.GetServices<IInterceptor>(), new SqliteBusyTimeout()]));
+                services.AddDbContext<SqliteClaimsDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors([.. sp.GetServices<IInterceptor>(), new SqliteBusyTimeout()])
+                    // The model names schemas for SQL Server and PostgreSQL; SQLite has none and ignores them, by design, so no warning per table.
+                    .ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning)));
                 services.AddScoped<ClaimsDbContext>(sp => sp.GetRequiredService<SqliteClaimsDbContext>());
                 break;
             case DatabaseProvider.SqlServer:

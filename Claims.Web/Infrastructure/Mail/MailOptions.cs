@@ -1,9 +1,11 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Claims.Web.Infrastructure.Mail;
 
 public enum MailDelivery { Pickup, Smtp }
 
 /// <summary>Bound from <c>Mail</c>. Development writes .eml files to a pickup folder (listed at /dev/mailbox); production uses SMTP.</summary>
-public sealed class MailOptions
+public sealed class MailOptions : IValidatableObject
 {
     public const string Section = "Mail";
 
@@ -18,4 +20,22 @@ public sealed class MailOptions
 
     /// <summary>The public address links in mails point to, e.g. https://claims.example.com.</summary>
     public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        {
+            yield return new ValidationResult("must be an absolute http(s) address: the base of the links in mails.", [nameof(PublicBaseUrl)]);
+        }
+
+        if (Delivery == MailDelivery.Smtp && string.IsNullOrWhiteSpace(SmtpHost))
+        {
+            yield return new ValidationResult("is missing: Mail:Delivery is Smtp.", [nameof(SmtpHost)]);
+        }
+
+        if (Delivery == MailDelivery.Pickup && string.IsNullOrWhiteSpace(PickupFolder))
+        {
+            yield return new ValidationResult("is missing: Mail:Delivery is Pickup.", [nameof(PickupFolder)]);
+        }
+    }
 }

@@ -8,9 +8,9 @@ public static class MessagingRegistration
 {
     public static IServiceCollection AddClaimsMessaging(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
-        services.AddSingleton(options);
+        var options = services.AddValidatedOptions<MessagingOptions>(configuration, MessagingOptions.Section);
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxLeases>();
         services.AddSingleton<IInterceptor, OutboxSignalInterceptor>();
         services.AddScoped<OutboxDispatcher>();
         services.Configure<MassTransitHostOptions>(o =>

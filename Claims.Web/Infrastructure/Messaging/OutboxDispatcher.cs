@@ -12,12 +12,14 @@ namespace Claims.Web.Infrastructure.Messaging;
 /// in flight, each under its own MessageId, marking each sent or failed (with backoff), and saves the marks. The phases
 /// are separate so the relay can claim the next batch and save the last one while this one is on the wire.
 /// </summary>
-public sealed class OutboxDispatcher(ClaimsDbContext db, IPublishEndpoint bus, MessagingOptions options, TimeProvider time, ILogger<OutboxDispatcher> logger)
+public sealed class OutboxDispatcher(
+    ClaimsDbContext db, IPublishEndpoint bus, MessagingOptions options, OutboxLeases leases, TimeProvider time, ILogger<OutboxDispatcher> logger)
+    : IDisposable
 {
     private static readonly ConcurrentDictionary<string, Type?> Types = new();
 
     private IReadOnlyList<OutboxMessage> _rows = [];
-    private DateTime _claimedAt;
+    private string _claimant = "";
 
     /// <summary>Rows claimed by <see cref="ClaimAsync"/>.</summary>
     public int Count => _rows.Count;
@@ -25,22 +27,22 @@ public sealed class OutboxDispatcher(ClaimsDbContext db, IPublishEndpoint bus, M
     /// <summary>Leases up to <see cref="MessagingOptions.RelayBatchSize"/> due rows to this batch (<see cref="Count"/>).</summary>
     public async Task ClaimAsync(CancellationToken ct)
     {
-        _claimedAt = time.GetUtcNow().UtcDateTime;
-        _rows = await OutboxClaims.ClaimAsync(db, _claimedAt, options.RelayBatchSize, options.RelayLease, ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        _claimant = leases.Hold(now + options.RelayLease);
+        _rows = await OutboxClaims.ClaimAsync(db, now, options.RelayBatchSize, options.RelayLease, _claimant, ct);
     }
 
     /// <summary>
     /// Publishes the claimed rows and marks them (not saved yet), keeping <see cref="MessagingOptions.RelayPublishConcurrency"/>
     /// publishes in flight: a confirm that comes back late holds up one slot, not a whole round. Stops starting publishes
-    /// while the lease still holds, so saving the marks never races another relay.
+    /// once less than half the lease is left (the heartbeat renews it), so saving the marks never races another relay.
     /// </summary>
     public Task PublishAsync(CancellationToken ct)
     {
-        var stopBy = _claimedAt + options.RelayLease / 2;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.RelayPublishConcurrency), CancellationToken = ct };
         return Parallel.ForEachAsync(_rows, parallel, async (row, token) =>
         {
-            if (time.GetUtcNow().UtcDateTime < stopBy)
+            if (time.GetUtcNow().UtcDateTime < leases.HeldUntil(_claimant) - options.RelayLease / 2)
             {
                 await PublishAsync(row, token);
             }
@@ -51,9 +53,24 @@ public sealed class OutboxDispatcher(ClaimsDbContext db, IPublishEndpoint bus, M
     /// Saves the marks: the sent rows in one statement (stamped with the batch's last confirm), the failed ones, rare,
     /// through the change tracker. Rows the batch never tried (it started past half its lease, as a batch claimed ahead
     /// does when a broker outage stalls the one before it) are released, due now, so the next claim takes them instead of
-    /// waiting for the lease; a row is released only while it still carries this batch's lease.
+    /// waiting for the lease; a row is released only while this batch still holds it.
     /// </summary>
     public async Task SaveAsync()
+    {
+        try
+        {
+            await SaveMarksAsync();
+        }
+        finally
+        {
+            leases.Release(_claimant);
+        }
+    }
+
+    /// <summary>A batch dropped unsaved stops being renewed: its rows are free when the lease ends.</summary>
+    public void Dispose() => leases.Release(_claimant);
+
+    private async Task SaveMarksAsync()
     {
         var sent = _rows.Where(r => r.SentAt is not null).ToList();
         if (sent.Count > 0)
@@ -71,11 +88,7 @@ public sealed class OutboxDispatcher(ClaimsDbContext db, IPublishEndpoint bus, M
         var untried = _rows.Where(r => r.SentAt is null && db.Entry(r).State == EntityState.Unchanged).ToList();
         if (untried.Count > 0)
         {
-            var ids = untried.Select(r => r.Id).ToList();
-            var lease = untried[0].NextAttemptAt;
-            var now = time.GetUtcNow().UtcDateTime;
-            await db.OutboxMessages.Where(m => ids.Contains(m.Id) && m.SentAt == null && m.NextAttemptAt == lease)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, now), CancellationToken.None);
+            await OutboxClaims.ReleaseAsync(db, untried.Select(r => r.Id).ToList(), _claimant, time.GetUtcNow().UtcDateTime, CancellationToken.None);
         }
 
         await db.SaveChangesAsync(CancellationToken.None);

@@ -43,6 +43,7 @@ app.UseStudioFiles();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UseAccessTable();
 app.UseAuthorization();
 app.UseAntiforgery();
 

@@ -50,6 +50,23 @@ public sealed class ObjectAccessTests(ObjectAccessTests.Host host) : IClassFixtu
     }
 
     [Fact]
+    public async Task Customer_AnotherAgent_Answers404()
+    {
+        var agent = await ApiClients.ForAsync(App, "agent");
+        var otherAgent = await ApiClients.ForRolesAsync(App, "agent.four", Roles.Agent);
+        var adjuster = await ApiClients.ForAsync(App, "adjuster");
+        var holder = await App.WithDbAsync(db => (from p in db.Policies join a in db.Agents on p.AgentId equals a.Id where a.UserName == "agent" select p.PolicyholderId).FirstAsync());
+
+        Assert.Equal(
+            [HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.OK],
+            [
+                await StatusAsync(agent, $"/api/customers/{holder}/timeline"), await StatusAsync(agent, $"/Customers/{holder}"),
+                await StatusAsync(otherAgent, $"/api/customers/{holder}/timeline"), await StatusAsync(otherAgent, $"/Customers/{holder}"),
+                await StatusAsync(adjuster, $"/api/customers/{holder}/timeline"),
+            ]);
+    }
+
+    [Fact]
     public async Task TaskPage_SameRoleOtherUser_Answers404()
     {
         var userTask = await AddTaskAsync(role: Roles.Underwriter, user: "underwriter");

@@ -16,8 +16,15 @@ public static class RecordAccess
     public static bool MaySee(ClaimsPrincipal user, Proposal proposal) =>
         !IsAgentOnly(user) || string.Equals(proposal.AgentUserName, user.UserName(), StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>An agent sees a customer holding at least one policy written on the agent record linked to their user.</summary>
+    public static Task<bool> MaySeeCustomerAsync(ClaimsDbContext db, ClaimsPrincipal user, Guid policyholderId, CancellationToken ct) =>
+        HoldsAnyAsync(db, user, db.Policies.Where(p => p.PolicyholderId == policyholderId), ct);
+
     /// <summary>An agent sees a policy written on the agent record linked to their user.</summary>
-    public static async Task<bool> MaySeePolicyAsync(ClaimsDbContext db, ClaimsPrincipal user, Guid policyId, CancellationToken ct)
+    public static Task<bool> MaySeePolicyAsync(ClaimsDbContext db, ClaimsPrincipal user, Guid policyId, CancellationToken ct) =>
+        HoldsAnyAsync(db, user, db.Policies.Where(p => p.Id == policyId), ct);
+
+    private static async Task<bool> HoldsAnyAsync(ClaimsDbContext db, ClaimsPrincipal user, IQueryable<Policy> policies, CancellationToken ct)
     {
         if (!IsAgentOnly(user))
         {
@@ -25,9 +32,9 @@ public static class RecordAccess
         }
 
         var userName = user.UserName();
-        return await (from p in db.Policies
+        return await (from p in policies
                       join a in db.Agents on p.AgentId equals a.Id
-                      where p.Id == policyId && a.UserName == userName
+                      where a.UserName == userName
                       select p.Id).AnyAsync(ct);
     }
 }

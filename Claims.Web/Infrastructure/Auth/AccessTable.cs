@@ -27,6 +27,7 @@ public static class AccessTable
     public const string Anonymous = nameof(Anonymous);
 
     private const string OwnProposal = "agents: their own proposals only (others 404)";
+    private const string OwnCustomer = "agents: customers holding a policy of their own agent record only (others 404)";
     private const string OwnPolicy = "agents: policies of their own agent record only (others 404)";
     private const string SurveyingAdjuster = "the adjuster holding the claim's open survey task (others 403, closed survey 409)";
     private const string TaskOwner = "the task's role or assigned user, or who completed it (others 404)";
@@ -54,8 +55,8 @@ public static class AccessTable
         new("GET", "/api/tasks", Policies.Staff, "the caller's own tasks (user or role)"),
         new("POST", "/api/tasks/{id}/complete", Policies.Staff, "the task's role or assigned user (others 403)"),
         new("GET POST", "/Tasks/{id}", Policies.Staff, TaskOwner),
-        new("GET", "/api/customers/{id}/timeline", Policies.Staff),
-        new("GET POST", "/Customers/{id}", Policies.Staff),
+        new("GET", "/api/customers/{id}/timeline", Policies.Staff, OwnCustomer),
+        new("GET POST", "/Customers/{id}", Policies.Staff, OwnCustomer),
         new("GET POST", "/dev/mailbox/{file?}", Policies.Staff, "Development only (elsewhere 404)"),
 
         // Workflows: start, monitor, retry, messages.

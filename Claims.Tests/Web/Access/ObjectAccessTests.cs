@@ -32,37 +32,26 @@ public sealed class ObjectAccessTests(ObjectAccessTests.Host host) : IClassFixtu
             ]);
     }
 
-    [Fact]
-    public async Task Policy_AnotherAgent_Answers404()
+    [Theory]
+    [InlineData("/api/policies/{0}", "/Policies/{0}", "manager", false)]
+    [InlineData("/api/customers/{0}/timeline", "/Customers/{0}", "adjuster", true)]
+    public async Task AgentRecord_AnotherAgent_Answers404(string api, string page, string staff, bool customer)
     {
         var agent = await ApiClients.ForAsync(App, "agent");
-        var otherAgent = await ApiClients.ForRolesAsync(App, "agent.three", Roles.Agent);
-        var manager = await ApiClients.ForAsync(App, "manager");
-        var id = await App.WithDbAsync(db => (from p in db.Policies join a in db.Agents on p.AgentId equals a.Id where a.UserName == "agent" select p.Id).FirstAsync());
+        var otherAgent = await ApiClients.ForRolesAsync(App, "agent.other", Roles.Agent);
+        var reader = await ApiClients.ForAsync(App, staff);
+        var own = await App.WithDbAsync(db => (from p in db.Policies
+                                               join a in db.Agents on p.AgentId equals a.Id
+                                               where a.UserName == "agent"
+                                               select customer ? p.PolicyholderId : p.Id).FirstAsync());
+        string Url(string template) => string.Format(System.Globalization.CultureInfo.InvariantCulture, template, own);
 
         Assert.Equal(
             [HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.OK],
             [
-                await StatusAsync(agent, $"/api/policies/{id}"), await StatusAsync(agent, $"/Policies/{id}"),
-                await StatusAsync(otherAgent, $"/api/policies/{id}"), await StatusAsync(otherAgent, $"/Policies/{id}"),
-                await StatusAsync(manager, $"/api/policies/{id}"),
-            ]);
-    }
-
-    [Fact]
-    public async Task Customer_AnotherAgent_Answers404()
-    {
-        var agent = await ApiClients.ForAsync(App, "agent");
-        var otherAgent = await ApiClients.ForRolesAsync(App, "agent.four", Roles.Agent);
-        var adjuster = await ApiClients.ForAsync(App, "adjuster");
-        var holder = await App.WithDbAsync(db => (from p in db.Policies join a in db.Agents on p.AgentId equals a.Id where a.UserName == "agent" select p.PolicyholderId).FirstAsync());
-
-        Assert.Equal(
-            [HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.OK],
-            [
-                await StatusAsync(agent, $"/api/customers/{holder}/timeline"), await StatusAsync(agent, $"/Customers/{holder}"),
-                await StatusAsync(otherAgent, $"/api/customers/{holder}/timeline"), await StatusAsync(otherAgent, $"/Customers/{holder}"),
-                await StatusAsync(adjuster, $"/api/customers/{holder}/timeline"),
+                await StatusAsync(agent, Url(api)), await StatusAsync(agent, Url(page)),
+                await StatusAsync(otherAgent, Url(api)), await StatusAsync(otherAgent, Url(page)),
+                await StatusAsync(reader, Url(api)),
             ]);
     }
 

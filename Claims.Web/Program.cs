@@ -47,6 +47,7 @@ app.UseStudioFiles();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UseAccessTable();
 app.UseAuthorization();
 app.UseMiddleware<IdempotencyKeys>();
 app.UseAntiforgery();

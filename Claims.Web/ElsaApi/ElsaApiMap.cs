@@ -3,8 +3,9 @@ using Claims.Web.Infrastructure.Auth;
 namespace Claims.Web.ElsaApi;
 
 /// <summary>
-/// The Elsa-compatible API Studio 3.8.2 talks to, under <c>/elsa/api</c>. Every staff role reads; only designers
-/// (see <see cref="Policies.WorkflowDesigners"/>) change anything, and only they get the links that make Studio editable.
+/// The Elsa-compatible API Studio 3.8.2 talks to, under <c>/elsa/api</c>. Every staff role reads definitions; only designers
+/// (see <see cref="Policies.WorkflowDesigners"/>) change anything, and only they get the links that make Studio editable;
+/// instances are for <see cref="Policies.WorkflowMonitors"/>.
 /// </summary>
 public static class ElsaApiMap
 {
@@ -24,8 +25,10 @@ public static class ElsaApiMap
         ActivityDescriptors.Map(api);
         FixedDescriptors.Map(api);
         TypeDefinitions.Map(api);
-        ListInstances.Map(api);
-        GetInstance.Map(api);
-        InstanceJournal.Map(api);
+        // Instances, their variables and journal: the same roles as /api/workflow-instances/{id}.
+        var instances = api.MapGroup("").RequireAuthorization(Policies.WorkflowMonitors);
+        ListInstances.Map(instances);
+        GetInstance.Map(instances);
+        InstanceJournal.Map(instances);
     }
 }

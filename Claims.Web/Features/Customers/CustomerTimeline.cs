@@ -20,10 +20,11 @@ public static class CustomerTimeline
             .WithTags("Customers")
             .WithSummary("Customer 360: the policyholder's policies, claims and reminders, newest first.");
 
-    public static async Task<IResult> Handle(Guid id, ClaimsDbContext db, CancellationToken ct)
+    public static async Task<IResult> Handle(Guid id, System.Security.Claims.ClaimsPrincipal user, ClaimsDbContext db, CancellationToken ct)
     {
         var holder = await db.Policyholders.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (holder is null)
+        // Another agent's customer answers as a missing one.
+        if (holder is null || !await PolicyUnderwriting.RecordAccess.MaySeeCustomerAsync(db, user, id, ct))
         {
             return TypedResults.Problem($"Policyholder {id} does not exist.", statusCode: StatusCodes.Status404NotFound);
         }

@@ -17,9 +17,10 @@ public static class GetPolicy
             .WithTags("Policies")
             .WithSummary("An issued policy.");
 
-    public static async Task<IResult> Handle(Guid id, ClaimsDbContext db, CancellationToken ct)
+    public static async Task<IResult> Handle(Guid id, System.Security.Claims.ClaimsPrincipal user, ClaimsDbContext db, CancellationToken ct)
     {
-        var row = await FindAsync(db, id, ct);
+        // Another agent's policy answers as a missing one.
+        var row = await RecordAccess.MaySeePolicyAsync(db, user, id, ct) ? await FindAsync(db, id, ct) : null;
         return row is null ? TypedResults.Problem($"Policy {id} does not exist.", statusCode: StatusCodes.Status404NotFound) : TypedResults.Ok(row);
     }
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Claims.Domain.Common;
 using Claims.Domain.Policies;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
@@ -27,7 +26,7 @@ public static class GetProposal
     {
         var p = await db.Proposals.FindAsync([id], ct);
         // Agents see their own proposals only.
-        if (p is null || (user.IsInRole(Roles.Agent) && user.RoleNames().Count == 1 && p.AgentUserName != user.UserName()))
+        if (p is null || !RecordAccess.MaySee(user, p))
         {
             return TypedResults.Problem($"Proposal {id} does not exist.", statusCode: StatusCodes.Status404NotFound);
         }

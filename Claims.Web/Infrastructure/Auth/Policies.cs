@@ -19,6 +19,7 @@ public static class Policies
     public const string WorkflowViewers = nameof(WorkflowViewers);
 
     public static readonly IReadOnlyList<string> DesignerRoles = [Roles.Underwriter, Roles.SeniorUnderwriter];
+    public static readonly IReadOnlyList<string> MonitorRoles = [Roles.Admin, Roles.Manager, Roles.Underwriter, Roles.SeniorUnderwriter];
 
     public const string Agents = nameof(Agents);
     public const string Underwriters = nameof(Underwriters);
@@ -28,6 +29,8 @@ public static class Policies
     public const string ClaimIntake = nameof(ClaimIntake);
     /// <summary>Who may read claims: the claims staff, managers and admins.</summary>
     public const string ClaimViewers = nameof(ClaimViewers);
+    /// <summary>Price verification and settlement approval: price checkers and senior adjusters.</summary>
+    public const string ClaimReviewers = nameof(ClaimReviewers);
 
     /// <summary>Re-inspection audits and scorecards: auditors, seniors, managers, admins, and adjusters (their own only, checked per request).</summary>
     public const string ReinspectionReaders = nameof(ReinspectionReaders);
@@ -40,7 +43,7 @@ public static class Policies
         options.AddPolicy(Adjusters, p => p.RequireRole(Roles.LossAdjuster, Roles.SeniorAdjuster));
         options.AddPolicy(Admins, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(Managers, p => p.RequireRole(Roles.Manager, Roles.Admin));
-        options.AddPolicy(WorkflowMonitors, p => p.RequireRole(Roles.Admin, Roles.Manager, Roles.Underwriter, Roles.SeniorUnderwriter));
+        options.AddPolicy(WorkflowMonitors, p => p.RequireRole(MonitorRoles));
         options.AddPolicy(Agents, p => p.RequireRole(Roles.Agent));
         options.AddPolicy(Underwriters, p => p.RequireRole(Roles.Underwriter, Roles.SeniorUnderwriter, Roles.HeadOfficeUnderwriter));
         options.AddPolicy(PolicyReaders, p => p.RequireRole(
@@ -48,6 +51,7 @@ public static class Policies
         options.AddPolicy(ClaimIntake, p => p.RequireRole(Roles.LossAdjuster, Roles.SeniorAdjuster, Roles.Admin));
         options.AddPolicy(ClaimViewers, p => p.RequireRole(
             Roles.LossAdjuster, Roles.SeniorAdjuster, Roles.PriceChecker, Roles.Reinspector, Roles.Manager, Roles.Admin));
+        options.AddPolicy(ClaimReviewers, p => p.RequireRole(Roles.PriceChecker, Roles.SeniorAdjuster));
         options.AddPolicy(Estimators, p => p.RequireRole(Roles.LossAdjuster, Roles.SeniorAdjuster, Roles.PriceChecker, Roles.Reinspector));
         options.AddPolicy(WorkflowDesigners, p => p.RequireRole(DesignerRoles));
         options.AddPolicy(ReinspectionReaders, p => p.RequireRole(Roles.Reinspector, Roles.SeniorAdjuster, Roles.Manager, Roles.Admin, Roles.LossAdjuster));

@@ -11,6 +11,7 @@ using BindPropertyAttribute = Microsoft.AspNetCore.Mvc.BindPropertyAttribute;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Claims.Workflows.Tasks;
 
 namespace Claims.Web.Pages.Adjusting;
 
@@ -32,17 +33,23 @@ public sealed class EstimateModel(ClaimsDbContext db, ClaimRules rules, IOptions
     public string? FindingsResult { get; private set; }
     public IReadOnlyList<string> Contradicted { get; private set; } = [];
 
-    public async Task OnGetAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
+        var claim = await db.Claims.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
+        var task = claim is null ? null : await RecordEstimate.SurveyTaskAsync(db, claim, ct);
+        // Only the surveying adjuster opens the estimate builder; for other adjusters the claim's estimate page does not exist.
+        if (claim is null || !IsSurveyor(claim, task))
+        {
+            return NotFound();
+        }
+
         Claim = await ClaimView.LoadAsync(db, id, rules, ct);
         if (Claim is null)
         {
-            return;
+            return NotFound();
         }
 
         Band = ((int)await db.VehicleModels.Where(m => m.Code == Claim.Policy.ModelCode).Select(m => m.Band).SingleAsync(ct)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var claim = await db.Claims.AsNoTracking().SingleAsync(c => c.Id == id, ct);
-        var task = await RecordEstimate.SurveyTaskAsync(db, claim, ct);
         CanEdit = claim.Status == ClaimStatus.Surveying && task is not null && task.IsFor(User.UserName(), User.RoleNames());
         Message = CanEdit ? null
             : task is null || claim.Status != ClaimStatus.Surveying ? $"The estimate of {claim.Number} is {claim.Status} and not open for changes."
@@ -60,14 +67,19 @@ public sealed class EstimateModel(ClaimsDbContext db, ClaimRules rules, IOptions
         EstimateJson = JsonSerializer.Serialize(
             new EstimateRequest(claim.Lines.Count == 0 ? ShopClass.Class1.ToString() : claim.ShopClass.ToString(), claim.PearlPaint, claim.Totals.Salvage, lines, claim.RepairShop),
             json.Value.SerializerOptions);
+        return Page();
     }
+
+    /// <summary>The adjuster the survey was assigned to, or who holds its open survey task.</summary>
+    private bool IsSurveyor(Claim claim, WorkTask? task) =>
+        string.Equals(claim.AssignedAdjuster, User.UserName(), StringComparison.OrdinalIgnoreCase)
+        || task?.IsFor(User.UserName(), User.RoleNames()) == true;
 
     public async Task<IActionResult> OnPostFindingsAsync(Guid id, CancellationToken ct)
     {
         if (await RecordEstimate.OpenSurveyAsync(db, id, User, "findings are recorded during the survey", "Survey not open", ct) is not ({ } claim, null))
         {
-            await OnGetAsync(id, ct); // says why the survey is not open to this user
-            return Page();
+            return await OnGetAsync(id, ct); // says why the survey is not open to this user, or 404 when it is not theirs
         }
 
         var check = await RecordFindings.ApplyAsync(db, claim, Findings.ToFindings(), ct);
@@ -76,8 +88,8 @@ public sealed class EstimateModel(ClaimsDbContext db, ClaimRules rules, IOptions
             : check.Count == 0 ? "Findings recorded. Nothing contradicts the agent's disclosure."
             : $"Findings recorded. {check.Count} disclosure answer(s) contradicted: {string.Join("; ", check.Contradictions.Select(c => $"{c.Key} (disclosed {c.Disclosed}, found {c.Found})"))}.";
         db.ChangeTracker.Clear();
-        await OnGetAsync(id, ct);
+        var page = await OnGetAsync(id, ct);
         FindingsResult = result;
-        return Page();
+        return page;
     }
 }

@@ -10,8 +10,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Claims.Web.Pages.Adjusting;
 
-/// <summary>The price checker's and the senior adjuster's page: the estimate with its deviations or the authority referral, and the outcomes.</summary>
-[Authorize(Policy = Policies.ClaimViewers)]
+/// <summary>The price checker's and the senior adjuster's page (only theirs: <see cref="Policies.ClaimReviewers"/>): the estimate with its deviations or the authority referral, and the outcomes.</summary>
+[Authorize(Policy = Policies.ClaimReviewers)]
 public sealed class ReviewModel(ClaimsDbContext db, ClaimRules rules, TaskCompleter completer) : PageModel
 {
     public ClaimView? Claim { get; private set; }

@@ -16,7 +16,7 @@ public sealed class DetailModel(ClaimsDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        if (await CustomerTimeline.Handle(id, db, ct) is not Ok<CustomerTimeline.Response> ok)
+        if (await CustomerTimeline.Handle(id, User, db, ct) is not Ok<CustomerTimeline.Response> ok)
         {
             return NotFound();
         }

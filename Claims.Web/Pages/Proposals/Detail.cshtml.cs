@@ -4,6 +4,7 @@ using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
 using Claims.Workflows.Tasks;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Claims.Web.Pages.Proposals;
@@ -15,9 +16,16 @@ public sealed class DetailModel(ClaimsDbContext db) : PageModel
     public Proposal? Proposal { get; private set; }
     public WorkTask? Task { get; private set; }
 
-    public async System.Threading.Tasks.Task OnGetAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         Proposal = await db.Proposals.FindAsync([id], ct);
-        Task = Proposal is null ? null : await ProposalTasks.OpenAsync(db, Proposal.WorkflowInstanceId, null, ct);
+        // Another agent's proposal answers as a missing one, like the API.
+        if (Proposal is null || !RecordAccess.MaySee(User, Proposal))
+        {
+            return NotFound();
+        }
+
+        Task = await ProposalTasks.OpenAsync(db, Proposal.WorkflowInstanceId, null, ct);
+        return Page();
     }
 }

@@ -22,15 +22,26 @@ public sealed class DisclosureModel(ClaimsDbContext db, TaskCompleter completer)
     [BindProperty] public Dictionary<string, string?> Details { get; set; } = [];
     [BindProperty] public bool Attested { get; set; }
 
-    public async System.Threading.Tasks.Task OnGetAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         Proposal = await db.Proposals.FindAsync([id], ct);
-        Task = Proposal is null ? null : await ProposalTasks.OpenAsync(db, Proposal.WorkflowInstanceId, ProposalTasks.AgentDisclosure, ct);
+        // Only the proposal's own agent attests; for anyone else it does not exist.
+        if (Proposal is null || !RecordAccess.MaySee(User, Proposal))
+        {
+            return NotFound();
+        }
+
+        Task = await ProposalTasks.OpenAsync(db, Proposal.WorkflowInstanceId, ProposalTasks.AgentDisclosure, ct);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        await OnGetAsync(id, ct);
+        if (await OnGetAsync(id, ct) is NotFoundResult notFound)
+        {
+            return notFound;
+        }
+
         if (Task is null)
         {
             Errors = ["This proposal is not waiting for a disclosure."];

@@ -15,6 +15,9 @@ public abstract class StudioPageModel : PageModel
 {
     public bool CanDesign => User.CanDesign();
 
+    /// <summary>Instances are for the workflow monitors only, as on the API.</summary>
+    public bool CanMonitor => Policies.MonitorRoles.Any(User.IsInRole);
+
     /// <summary>Absolute URL of our API on this origin, so the session cookie goes along.</summary>
     public string RemoteEndpoint => $"{Request.Scheme}://{Request.Host}{Request.PathBase}{ElsaApiMap.Prefix}";
 }
@@ -32,8 +35,10 @@ public sealed class WorkflowEditorModel : StudioPageModel
     public string DefinitionId { get; set; } = "";
 }
 
+[Authorize(Policy = Policies.WorkflowMonitors)]
 public sealed class InstanceListModel : StudioPageModel;
 
+[Authorize(Policy = Policies.WorkflowMonitors)]
 public sealed class InstanceViewerModel : StudioPageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -21,11 +21,24 @@ public sealed class DetailModel(ClaimsDbContext db, TaskCompleter completer) : P
 
     public bool CanComplete => Task is { Status: WorkTaskStatus.Open } t && t.IsFor(User.UserName(), User.RoleNames());
 
-    public async Task OnGetAsync(Guid id, CancellationToken ct) =>
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
         Task = await db.WorkTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, ct);
+        // Someone else's task answers as a missing one: its subject and data are not for every staff member.
+        return Task is not null && MaySee(Task) ? Page() : NotFound();
+    }
+
+    /// <summary>The task's role or assigned user, or whoever completed it.</summary>
+    public bool MaySee(WorkTask task) =>
+        task.IsFor(User.UserName(), User.RoleNames()) || string.Equals(task.CompletedBy, User.UserName(), StringComparison.OrdinalIgnoreCase);
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
+        if (await OnGetAsync(id, ct) is NotFoundResult notFound)
+        {
+            return notFound;
+        }
+
         var data = string.IsNullOrWhiteSpace(Comment) ? null : new JsonObject { ["comment"] = Comment }.ToJsonString();
         var completion = await completer.CompleteAsync(id, Outcome, data, User.UserName(), User.RoleNames(), ct);
         if (completion.Result == CompletionResult.Completed)
@@ -40,7 +53,6 @@ public sealed class DetailModel(ClaimsDbContext db, TaskCompleter completer) : P
             CompletionResult.AlreadyClosed => "Someone has already completed this task.",
             _ => string.Join(" ", completion.Errors.SelectMany(e => e.Value)),
         };
-        await OnGetAsync(id, ct);
-        return Page();
+        return await OnGetAsync(id, ct);
     }
 }

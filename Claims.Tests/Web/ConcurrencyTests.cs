@@ -8,6 +8,7 @@ using Claims.Tests.Builders;
 using Claims.Tests.Fixtures;
 using Claims.Tests.Web.ElsaApi;
 using Claims.Web.Features.Renewals;
+using Claims.Web.Infrastructure.Data;
 using Claims.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,8 @@ using static Claims.Tests.Builders.ClaimScenarios;
 namespace Claims.Tests.Web;
 
 /// <summary>Parallel writers on one record: exactly one wins, the rest hear "reload" (409 or the page's message), never 500, one write in the database.</summary>
-public sealed partial class ConcurrencyTests(ITestOutputHelper output) : IAsyncLifetime
+[Collection(PostgresCollection.Name)]
+public sealed partial class ConcurrencyTests(PostgresFixture postgres, ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Writers = 30;
 
@@ -30,10 +32,12 @@ public sealed partial class ConcurrencyTests(ITestOutputHelper output) : IAsyncL
         return _app;
     }
 
-    [Fact]
-    public async Task ClaimEstimate_ThirtyParallelSavesOfOneVersion_OneSavedRest409()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task ClaimEstimate_ThirtyParallelSavesOfOneVersion_OneSavedRest409(DatabaseProvider provider)
     {
-        var app = DemoApp();
+        var app = provider == DatabaseProvider.Sqlite ? DemoApp() : await DemoAppOnPostgresAsync();
         var adjusters = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => ApiClients.ForAsync(app, "adjuster")));
         var (id, part) = await SurveyingClaimAsync(app, adjusters[0], 1);
         var etag = (await adjusters[0].GetAsync($"/api/claims/{id}")).Headers.ETag!.ToString();
@@ -64,6 +68,15 @@ public sealed partial class ConcurrencyTests(ITestOutputHelper output) : IAsyncL
         var stored = await app.WithDbAsync(db => db.Claims.AsNoTracking().SingleAsync(c => c.Id == id));
         Assert.Equal(($"Writer {winner}", 1, 1 + (winner % 3)), (stored.RepairShop, stored.Lines.Count, stored.Lines[0].Quantity));
         Assert.Equal(responses[winner].Headers.ETag!.ToString(), $"W/\"{stored.Version}\"");
+    }
+
+    /// <summary>The demo data on a fresh database of the PostgreSQL fixture, without the daily jobs.</summary>
+    private async Task<ClaimsAppFactory> DemoAppOnPostgresAsync()
+    {
+        _app = new ClaimsAppFactory(DatabaseProvider.PostgreSql, await postgres.CreateDatabaseAsync());
+        _app.Settings["Demo:Seed"] = "true";
+        _app.Settings["Scheduling:Enabled"] = "false";
+        return _app;
     }
 
     [Fact]

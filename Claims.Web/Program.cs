@@ -8,6 +8,7 @@ using Claims.Web.Infrastructure;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
 using Claims.Web.Infrastructure.Idempotency;
+using Claims.Web.Infrastructure.Http;
 using Claims.Web.Infrastructure.Mail;
 using Claims.Web.Infrastructure.Messaging;
 using Claims.Web.Infrastructure.Scheduling;
@@ -43,6 +44,7 @@ await WorkflowsRegistration.ImportShippedWorkflowsAsync(app.Services);
 await StartupSeeding.RunAsync(app.Services, app.Environment);
 
 app.UseClaimsErrors();
+app.UseJsonBodyGuard();
 app.UseStudioFiles();
 app.UseStaticFiles();
 app.UseRouting();

@@ -8,6 +8,8 @@ public sealed record LineRevision(int Index, int? Quantity, decimal? UnitPrice, 
 /// <summary>One line of the audited estimate beside the original it revises.</summary>
 public sealed class AuditLine
 {
+    public const int MaxNote = 500;
+
     private AuditLine() { }
 
     public int Index { get; private set; }

@@ -37,9 +37,11 @@ public static class ReEstimate
             var quantity = r.Quantity ?? line.Quantity;
             var price = r.UnitPrice ?? line.UnitPrice;
             var hours = r.Hours ?? line.Hours;
-            if (!r.Removed && (quantity is < 1 or > 100 || price < 0 || !Money.HasAtMostTwoDecimals(price) || (line.Kind == EstimateLineKind.Labour && hours <= 0)))
+            if (!r.Removed && (quantity is < 1 or > 100 || price < 0 || price > ReferenceDataLimits.MaxPrice || !Money.HasAtMostTwoDecimals(price)
+                || (line.Kind == EstimateLineKind.Labour && hours <= 0) || hours > ReferenceDataLimits.MaxHours || hours != Math.Round(hours, 2)))
             {
-                errors[$"lines[{i}]"] = ["Quantity is from 1 to 100, a price is an amount from 0 with 2 decimals, labour hours are above 0."];
+                errors[$"lines[{i}]"] = [$"Quantity is from 1 to 100, a price is an amount from 0 to {ReferenceDataLimits.MaxPrice:0} with 2 decimals, "
+                    + $"labour hours are above 0 and at most {ReferenceDataLimits.MaxHours:0} with 2 decimals."];
                 continue;
             }
 
@@ -53,9 +55,9 @@ public static class ReEstimate
             lines.Add(copy.Changed ? copy : AuditLine.From(i, line, line, null, r.Note));
         }
 
-        if (auditedSalvage < 0 || !Money.HasAtMostTwoDecimals(auditedSalvage))
+        if (auditedSalvage < 0 || auditedSalvage > ReferenceDataLimits.MaxPrice || !Money.HasAtMostTwoDecimals(auditedSalvage))
         {
-            errors["salvage"] = ["Salvage is an amount from 0 with at most 2 decimals."];
+            errors["salvage"] = [$"Salvage is an amount from 0 to {ReferenceDataLimits.MaxPrice:0} with at most 2 decimals."];
         }
         else if (auditedSalvage != originalSalvage && salvageFinding is null)
         {

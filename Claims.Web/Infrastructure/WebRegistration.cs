@@ -20,6 +20,9 @@ public static class WebRegistration
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
             ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<Http.ConflictExceptionHandler>();
+        services.AddExceptionHandler<Http.BoundsExceptionHandler>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, BoundsInterceptor>();
         services.AddExceptionHandler<BadInputExceptionHandler>();
         services.AddClaimsHealthChecks();
         services.AddScoped<Features.Tasks.TaskCompleter>();

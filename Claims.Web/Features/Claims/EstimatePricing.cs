@@ -22,6 +22,8 @@ public sealed class EstimatePricing(ClaimsDbContext db, ClaimRules rules)
 {
     public const int MaxLines = 300;
 
+    public const int MaxRepairShop = 100;
+
     public async Task<PricedEstimate> PriceAsync(Claim claim, EstimateRequest request, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
@@ -37,10 +39,22 @@ public sealed class EstimatePricing(ClaimsDbContext db, ClaimRules rules)
             errors["salvage"] = ["Salvage is an amount from 0 with at most 2 decimals."];
         }
 
+        if (request.RepairShop?.Length > MaxRepairShop)
+        {
+            errors["repairShop"] = [$"A repair shop name is at most {MaxRepairShop} characters."];
+        }
+
         var input = request.Lines ?? [];
         if (input.Count > MaxLines)
         {
             errors["lines"] = [$"An estimate has at most {MaxLines} lines."];
+            input = [];
+        }
+
+        if (input.Select((l, i) => l is null ? i : -1).FirstOrDefault(i => i >= 0, -1) is var nullAt and >= 0)
+        {
+            // JSON null where a line belongs: refused whole, so no later message names a shifted index.
+            errors[$"lines[{nullAt}]"] = ["A line cannot be null."];
             input = [];
         }
 

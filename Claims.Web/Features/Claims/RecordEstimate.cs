@@ -1,7 +1,9 @@
 using Claims.Domain.Claims;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
+using Claims.Web.Infrastructure.Http;
 using Claims.Workflows.Tasks;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Principal = System.Security.Claims.ClaimsPrincipal;
 
@@ -25,19 +27,28 @@ public static class RecordEstimate
             .WithSummary("Price an estimate without saving it.");
     }
 
-    public static Task<IResult> Save(Guid id, EstimateRequest request, Principal user, ClaimsDbContext db, EstimatePricing pricing, ClaimRules rules, TimeProvider time, CancellationToken ct) =>
-        HandleAsync(id, request, user, db, pricing, rules, time, save: true, ct);
+    public static Task<IResult> Save(
+        Guid id, EstimateRequest request, [FromHeader(Name = Versions.IfMatch)] string? ifMatch, Principal user, HttpResponse response,
+        ClaimsDbContext db, EstimatePricing pricing, ClaimRules rules, TimeProvider time, CancellationToken ct) =>
+        HandleAsync(id, request, ifMatch, user, response, db, pricing, rules, time, save: true, ct);
 
-    public static Task<IResult> Preview(Guid id, EstimateRequest request, Principal user, ClaimsDbContext db, EstimatePricing pricing, ClaimRules rules, TimeProvider time, CancellationToken ct) =>
-        HandleAsync(id, request, user, db, pricing, rules, time, save: false, ct);
+    public static Task<IResult> Preview(
+        Guid id, EstimateRequest request, Principal user, HttpResponse response, ClaimsDbContext db, EstimatePricing pricing, ClaimRules rules, TimeProvider time, CancellationToken ct) =>
+        HandleAsync(id, request, null, user, response, db, pricing, rules, time, save: false, ct);
 
     private static async Task<IResult> HandleAsync(
-        Guid id, EstimateRequest request, Principal user, ClaimsDbContext db, EstimatePricing pricing, ClaimRules rules, TimeProvider time, bool save, CancellationToken ct)
+        Guid id, EstimateRequest request, string? ifMatch, Principal user, HttpResponse response, ClaimsDbContext db, EstimatePricing pricing, ClaimRules rules,
+        TimeProvider time, bool save, CancellationToken ct)
     {
         var open = await OpenSurveyAsync(db, id, user, "its estimate is not open for changes", "Estimate not open", ct);
         if (open is not ({ } claim, null))
         {
             return open.Problem!;
+        }
+
+        if (Versions.Expect(db, claim, nameof(Claim.Version), ifMatch) is not VersionCheck.Current and var check)
+        {
+            return Versions.Problem(check);
         }
 
         var priced = await pricing.PriceAsync(claim, request, ct);
@@ -53,8 +64,9 @@ public static class RecordEstimate
         }
 
         var saved = claim.RecordEstimate(priced.Lines, priced.ShopClass, priced.PearlPaint, priced.Salvage, rules.Estimate, time.GetUtcNow().UtcDateTime,
-            request.RepairShop?.Length > 100 ? request.RepairShop[..100] : request.RepairShop);
+            request.RepairShop);
         await db.SaveChangesAsync(ct);
+        response.Headers.ETag = Versions.ETag(claim.Version);
         return TypedResults.Ok(EstimateView.Of(claim.Lines, claim.ShopClass, claim.PearlPaint, saved, rules.Estimate));
     }
 

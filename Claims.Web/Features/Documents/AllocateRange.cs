@@ -59,9 +59,9 @@ public static class AllocateRange
             return (null, "The parent range does not exist.");
         }
 
-        if (!EnumText.TryParse<HolderKind>(request.HolderKind, out var kind) || string.IsNullOrWhiteSpace(request.HolderCode))
+        if (!EnumText.TryParse<HolderKind>(request.HolderKind, out var kind) || string.IsNullOrWhiteSpace(request.HolderCode) || request.HolderCode.Length > 40)
         {
-            return (null, "Name the holder: a kind (Branch or Agent) and a code.");
+            return (null, "Name the holder: a kind (Branch or Agent) and a code of at most 40 characters.");
         }
 
         var children = await db.SerialRanges.Where(r => r.ParentId == parent.Id).ToListAsync(ct);

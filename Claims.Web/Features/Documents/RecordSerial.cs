@@ -42,9 +42,9 @@ public static class RecordSerial
             return "Status must be Void, Lost or Destroyed.";
         }
 
-        if (string.IsNullOrWhiteSpace(request.Reason))
+        if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 500)
         {
-            return "A reason is required.";
+            return "A reason is required, at most 500 characters.";
         }
 
         var entry = await db.DocumentRegister.SingleOrDefaultAsync(e => e.Type == type && e.Serial == request.Serial, ct);

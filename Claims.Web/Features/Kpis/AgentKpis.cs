@@ -29,9 +29,9 @@ public static class AgentKpis
     public static async Task<Results<Ok<Response>, ValidationProblem>> Handle(DateOnly? from, DateOnly? to, string? region, ClaimsDbContext db, TimeProvider time, CancellationToken ct)
     {
         var filter = KpiFilter.Of(from, to, region, time);
-        if (filter.IsBackwards)
+        if (filter.Error is { } error)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = ["The period ends before it starts."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [filter.IsBackwards ? "to" : "from"] = [error] });
         }
 
         return TypedResults.Ok(new Response(filter.From, filter.To, filter.Region, await QueryAsync(filter, db, ct)));

@@ -13,5 +13,13 @@ public sealed record KpiFilter(DateOnly From, DateOnly To, string? Region)
         return new KpiFilter(from ?? today.AddYears(-1).AddDays(1), to ?? today, string.IsNullOrWhiteSpace(region) ? null : region.Trim().ToUpperInvariant());
     }
 
+    public static readonly DateOnly Earliest = new(1900, 1, 1);
+    public static readonly DateOnly Latest = new(2200, 12, 31);
+
     public bool IsBackwards => To < From;
+
+    /// <summary>Null for a usable period; otherwise why not (backwards, or outside 1900–2200, where date arithmetic and databases stop agreeing).</summary>
+    public string? Error => From < Earliest || From > Latest || To < Earliest || To > Latest
+        ? $"A period lies between {Earliest:yyyy-MM-dd} and {Latest:yyyy-MM-dd}."
+        : IsBackwards ? "The period ends before it starts." : null;
 }

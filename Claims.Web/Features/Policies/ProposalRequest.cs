@@ -104,16 +104,35 @@ public sealed record ProposalRequest(
         }
 
         var drivers = NamedDrivers ?? [];
+        if (drivers.Count > MaxListed)
+        {
+            Fail("namedDrivers", $"At most {MaxListed} named drivers.");
+            drivers = [];
+        }
+
         for (var i = 0; i < drivers.Count; i++)
         {
+            if (drivers[i] is null || drivers[i].Name?.Length > 100)
+            {
+                Fail($"namedDrivers[{i}]", "A named driver has a name of at most 100 characters.");
+                continue;
+            }
+
             Require(errors, $"namedDrivers[{i}].name", drivers[i].Name, "A named driver needs a name.");
             CheckDriver(errors, $"namedDrivers[{i}]", drivers[i].BirthDate, drivers[i].LicenceDate, start);
         }
 
         var claims = PriorClaims ?? [];
+        if (claims.Count > MaxListed)
+        {
+            Fail("priorClaims", $"At most {MaxListed} prior claims.");
+            claims = [];
+        }
+
         for (var i = 0; i < claims.Count; i++)
         {
-            if (claims[i].Date is not { } date || date >= start || date < start.AddYears(-5) || claims[i].Amount is not (>= 0m))
+            if (claims[i] is null || claims[i].Date is not { } date || date >= start || date < start.AddYears(-5)
+                || claims[i].Amount is not (>= 0m and <= Domain.Estimates.ReferenceDataLimits.MaxPrice))
             {
                 Fail($"priorClaims[{i}]", "A prior claim needs a date within the five years before the start and an amount.");
             }
@@ -133,6 +152,9 @@ public sealed record ProposalRequest(
             YearsInsured!.Value, covers, SumInsured!.Value, Excess!.Value, CommissionPercent!.Value);
         return (proposal, errors);
     }
+
+    /// <summary>Named drivers and prior claims each: far above any real proposal, far below a hostile one.</summary>
+    public const int MaxListed = 20;
 
     private static void Require(Dictionary<string, string[]> errors, string field, string? value, string message)
     {

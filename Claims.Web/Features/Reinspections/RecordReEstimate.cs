@@ -2,8 +2,10 @@ using System.Security.Claims;
 using Claims.Domain.Claims;
 using Claims.Domain.Common;
 using Claims.Domain.Reinspection;
+using Claims.Web.Features.Claims;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
+using Claims.Web.Infrastructure.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Claims.Web.Features.Reinspections;
@@ -29,6 +31,7 @@ public static class RecordReEstimate
         {
             { Status: 404 } => TypedResults.Problem($"Audit {id} does not exist.", statusCode: StatusCodes.Status404NotFound),
             { Status: 403 } => TypedResults.Problem("The re-estimate of this audit is not open for you.", statusCode: StatusCodes.Status403Forbidden),
+            { Status: 409 } => Versions.Problem(VersionCheck.Stale),
             { Errors.Count: > 0 } => TypedResults.ValidationProblem(outcome.Errors),
             _ => TypedResults.Ok(await ReinspectionView.LoadAsync(db, id, rules, ct)),
         };
@@ -54,8 +57,25 @@ public static class RecordReEstimate
 
         var errors = new Dictionary<string, string[]>();
         var revisions = new List<LineRevision>();
+        if (request.Lines?.Count > EstimatePricing.MaxLines)
+        {
+            return new Outcome(400, new() { ["lines"] = [$"A re-estimate revises at most {EstimatePricing.MaxLines} lines."] });
+        }
+
         foreach (var (l, i) in (request.Lines ?? []).Select((l, i) => (l, i)))
         {
+            if (l is null)
+            {
+                errors[$"lines[{i}]"] = ["A line cannot be null."];
+                continue;
+            }
+
+            if (l.Note?.Length > AuditLine.MaxNote)
+            {
+                errors[$"lines[{i}].note"] = [$"A note is at most {AuditLine.MaxNote} characters."];
+                continue;
+            }
+
             FindingCategory? finding = null;
             if (!string.IsNullOrWhiteSpace(l.Finding))
             {
@@ -68,7 +88,7 @@ public static class RecordReEstimate
                 finding = parsed;
             }
 
-            revisions.Add(new LineRevision(l.Index, l.Quantity, l.UnitPrice, l.Hours, l.Removed, finding, l.Note?.Length > 500 ? l.Note[..500] : l.Note));
+            revisions.Add(new LineRevision(l.Index, l.Quantity, l.UnitPrice, l.Hours, l.Removed, finding, l.Note));
         }
 
         FindingCategory? salvageFinding = null;
@@ -98,7 +118,17 @@ public static class RecordReEstimate
         }
 
         audit.RecordReEstimate(result, salvage, salvageFinding, now);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another save of this audit won the race: nothing of this one was written.
+            db.ChangeTracker.Clear();
+            return new Outcome(409, []);
+        }
+
         return new Outcome(200, []);
     }
 }

@@ -27,5 +27,7 @@ public sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
         });
         builder.HasIndex(s => new { s.Context, s.ContextId, s.Subject }).IsUnique();
         builder.HasIndex(s => s.AnsweredAt);
+        // Answered once, by the database: the answer's UPDATE … WHERE AnsweredAt IS NULL finds no row for the second of two parallel posts.
+        builder.Property(s => s.AnsweredAt).IsConcurrencyToken();
     }
 }

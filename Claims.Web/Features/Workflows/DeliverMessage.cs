@@ -20,14 +20,14 @@ public static class DeliverMessage
     public static async Task<IResult> Handle(Request request, ClaimsDbContext db, TimeProvider time, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Name))
+        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 200)
         {
-            errors["name"] = ["A message name is required."];
+            errors["name"] = ["A message name is required, at most 200 characters."];
         }
 
-        if (string.IsNullOrWhiteSpace(request.CorrelationId))
+        if (string.IsNullOrWhiteSpace(request.CorrelationId) || request.CorrelationId.Length > 100)
         {
-            errors["correlationId"] = ["A correlation id (e.g. claim:C-1) is required."];
+            errors["correlationId"] = ["A correlation id (e.g. claim:C-1) is required, at most 100 characters."];
         }
 
         if (errors.Count > 0)

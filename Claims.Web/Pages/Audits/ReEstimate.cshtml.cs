@@ -4,6 +4,7 @@ using Claims.Web.Features.Reinspections;
 using Claims.Web.Features.Tasks;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
+using Claims.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -61,6 +62,12 @@ public sealed class ReEstimateModel(ClaimsDbContext db, ClaimRules rules, TaskCo
         if (saved.Status == 403)
         {
             Message = "The re-estimate of this audit is not open for you.";
+            return Page();
+        }
+
+        if (saved.Status == 409)
+        {
+            Message = ConflictExceptionHandler.ReloadMessage;
             return Page();
         }
 

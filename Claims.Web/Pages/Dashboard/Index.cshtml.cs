@@ -35,9 +35,9 @@ public sealed class IndexModel(ClaimsDbContext db, IServiceScopeFactory scopes, 
     public async Task<IActionResult> OnGetAsync(string? format, string? table, CancellationToken ct)
     {
         Filter = KpiFilter.Of(From, To, Region, time);
-        if (Filter.IsBackwards)
+        if (Filter.Error is { } error)
         {
-            Error = "The period ends before it starts; showing the last 12 months.";
+            Error = $"{error} Showing the last 12 months.";
             Filter = KpiFilter.Of(null, null, Filter.Region, time);
         }
 

@@ -38,7 +38,17 @@ public sealed class AnswerModel(ClaimsDbContext db, SurveyLinks links, TimeProvi
                 (Done, Message) = (true, "This survey was already answered.");
                 return Page();
             default:
-                await db.SaveChangesAsync(ct);
+                try
+                {
+                    await db.SaveChangesAsync(ct);
+                }
+                catch (DbUpdateConcurrencyException)
+                {
+                    // A parallel post answered first; this one wrote nothing.
+                    (Done, Message) = (true, "This survey was already answered.");
+                    return Page();
+                }
+
                 (Done, Message) = (true, "Thank you: your answers are recorded.");
                 return Page();
         }

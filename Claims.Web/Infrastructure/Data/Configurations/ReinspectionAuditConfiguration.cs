@@ -48,7 +48,7 @@ public sealed class ReinspectionAuditConfiguration : IEntityTypeConfiguration<Re
             l.Property(x => x.Position).HasMaxLength(ReferenceDataLimits.Position);
             l.Property(x => x.Description).HasMaxLength(ReferenceDataLimits.PartName);
             l.Property(x => x.Finding).HasConversion<string>().HasMaxLength(40);
-            l.Property(x => x.Note).HasMaxLength(500);
+            l.Property(x => x.Note).HasMaxLength(AuditLine.MaxNote);
             l.Ignore(x => x.Variance);
             l.Ignore(x => x.Changed);
         });

@@ -1277,6 +1277,7 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .HasColumnType("uuid");
 
                     b.Property<DateTime?>("AnsweredAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Context")

@@ -9,14 +9,16 @@ using Claims.Web.Features.Reinspections;
 using Claims.Web.Features.Surveys;
 using Claims.Web.Features.Tasks;
 using Claims.Web.Features.Workflows;
+using Claims.Web.Infrastructure.OpenApi;
 
 namespace Claims.Web.Features;
 
 /// <summary>Every API feature maps itself here; one line per use case.</summary>
 public static class FeatureMap
 {
-    public static void MapFeatures(this IEndpointRouteBuilder app)
+    public static void MapFeatures(this IEndpointRouteBuilder endpoints)
     {
+        var app = endpoints.MapGroup("").WithDescribedErrors();
         IssueToken.Map(app);
         AgentKpis.Map(app);
         CustomerTimeline.Map(app);

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Claims.Web.Infrastructure.Data;
+using Claims.Web.Infrastructure.OpenApi;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
@@ -15,7 +16,7 @@ public static class WebRegistration
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
         });
-        services.AddOpenApi();
+        services.AddClaimsOpenApi();
         services.AddDataProtection().SetApplicationName("Claims").PersistKeysToDbContext<ClaimsDbContext>();
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>

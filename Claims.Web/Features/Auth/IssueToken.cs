@@ -14,6 +14,7 @@ public static class IssueToken
         app.MapPost("/api/auth/token", Handle)
             .AllowAnonymous()
             .WithTags("Auth")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithSummary("Exchange a user name and password for a bearer token.");
 
     public static async Task<Results<Ok<Response>, ValidationProblem, ProblemHttpResult>> Handle(

@@ -13,6 +13,7 @@ public static class GetClaim
         app.MapGet("/api/claims/{id:guid}", Handle)
             .RequireAuthorization(Policies.ClaimViewers)
             .WithTags("Claims")
+            .Produces<ClaimView>()
             .WithSummary("One claim: status, estimate, totals, current task and timeline.");
 
     public static async Task<IResult> Handle(Guid id, HttpResponse response, ClaimsDbContext db, ClaimRules rules, CancellationToken ct)

@@ -20,10 +20,12 @@ public static class RecordEstimate
         app.MapPut("/api/claims/{id:guid}/estimate", Save)
             .RequireAuthorization(Policies.Adjusters)
             .WithTags("Claims")
+            .Produces<EstimateView>().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Record the estimate; prices and totals are recomputed from reference data.");
         app.MapPost("/api/claims/{id:guid}/estimate/preview", Preview)
             .RequireAuthorization(Policies.Adjusters)
             .WithTags("Claims")
+            .Produces<EstimateView>().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Price an estimate without saving it.");
     }
 

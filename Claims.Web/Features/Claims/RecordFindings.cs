@@ -25,6 +25,7 @@ public static class RecordFindings
         app.MapPut("/api/claims/{id:guid}/findings", Handle)
             .RequireAuthorization(Policies.Adjusters)
             .WithTags("Claims")
+            .Produces<Response>().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Record the survey's findings; answers of the policy's disclosure they contradict are returned and counted against the agent.");
 
     public static async Task<IResult> Handle(Guid id, FindingsRequest request, Principal user, ClaimsDbContext db, CancellationToken ct)

@@ -27,6 +27,7 @@ public static class ReportClaim
         app.MapPost("/api/claims", Handle)
             .RequireAuthorization(Policies.ClaimIntake)
             .WithTags("Claims")
+            .Produces<Response>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Report a motor loss (first notice); coverage is checked and a surveyor assigned at once.");
 
     public static async Task<IResult> Handle(

@@ -17,6 +17,7 @@ public static class SubmitEstimate
         app.MapPost("/api/claims/{id:guid}/estimate/submit", Handle)
             .RequireAuthorization(Policies.Adjusters)
             .WithTags("Claims")
+            .Produces<Response>().ProducesProblem(StatusCodes.Status409Conflict).ProducesValidationProblem()
             .WithSummary("Submit the recorded estimate: the survey task completes and the claim goes on to the price check.");
 
     public static async Task<IResult> Handle(Guid id, Principal user, ClaimsDbContext db, TaskCompleter completer, CancellationToken ct)

@@ -18,6 +18,7 @@ public static class CustomerTimeline
         app.MapGet("/api/customers/{id:guid}/timeline", Handle)
             .RequireAuthorization(Policies.Staff)
             .WithTags("Customers")
+            .Produces<Response>()
             .WithSummary("Customer 360: the policyholder's policies, claims and reminders, newest first.");
 
     public static async Task<IResult> Handle(Guid id, System.Security.Claims.ClaimsPrincipal user, ClaimsDbContext db, CancellationToken ct)

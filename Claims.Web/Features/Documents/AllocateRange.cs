@@ -18,6 +18,7 @@ public static class AllocateRange
         app.MapPost("/api/documents/ranges", Handle)
             .RequireAuthorization(Policies.Admins)
             .WithTags("Documents")
+            .Produces<Response>(StatusCodes.Status201Created)
             .WithSummary("Allocate a serial range to a holder.");
 
     public static async Task<IResult> Handle(Request request, ClaimsPrincipal user, ClaimsDbContext db, TimeProvider time, CancellationToken ct)

@@ -12,6 +12,7 @@ public static class GetReconciliation
         app.MapGet("/api/documents/reconciliation/{holder}", Handle)
             .RequireAuthorization(Policies.Admins)
             .WithTags("Documents")
+            .Produces<Reconciliation>()
             .WithSummary("Reconcile one holder's controlled forms of one type.");
 
     public static async Task<IResult> Handle(string holder, string? type, ClaimsDbContext db, CancellationToken ct)

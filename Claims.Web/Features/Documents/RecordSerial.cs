@@ -16,6 +16,7 @@ public static class RecordSerial
         app.MapPost("/api/documents/register", Handle)
             .RequireAuthorization(Policies.Admins)
             .WithTags("Documents")
+            .Produces(StatusCodes.Status204NoContent)
             .WithSummary("Record a void, lost or destroyed serial.");
 
     public static async Task<IResult> Handle(Request request, ClaimsPrincipal user, ClaimsDbContext db, TimeProvider time, CancellationToken ct)

@@ -15,6 +15,7 @@ public static class GetPolicy
         app.MapGet("/api/policies/{id:guid}", Handle)
             .RequireAuthorization(Policies.PolicyReaders)
             .WithTags("Policies")
+            .Produces<Response>()
             .WithSummary("An issued policy.");
 
     public static async Task<IResult> Handle(Guid id, System.Security.Claims.ClaimsPrincipal user, ClaimsDbContext db, CancellationToken ct)

@@ -20,6 +20,7 @@ public static class GetProposal
         app.MapGet("/api/proposals/{id:guid}", Handle)
             .RequireAuthorization(Policies.PolicyReaders)
             .WithTags("Proposals")
+            .Produces<Response>()
             .WithSummary("A proposal with its rating, issues, decisions and current task.");
 
     public static async Task<IResult> Handle(Guid id, ClaimsPrincipal user, ClaimsDbContext db, CancellationToken ct)

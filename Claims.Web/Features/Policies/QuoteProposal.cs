@@ -15,6 +15,7 @@ public static class QuoteProposal
         app.MapPost("/api/proposals/quote", Handle)
             .RequireAuthorization(Policies.Agents)
             .WithTags("Proposals")
+            .Produces<Response>()
             .WithSummary("Rate a proposal without submitting it.");
 
     public static async Task<IResult> Handle(ProposalRequest request, ClaimsPrincipal user, ClaimsDbContext db, ProposalRating rating, TimeProvider time, CancellationToken ct)

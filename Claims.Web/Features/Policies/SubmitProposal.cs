@@ -16,6 +16,7 @@ public static class SubmitProposal
         app.MapPost("/api/proposals", Handle)
             .RequireAuthorization(Policies.Agents)
             .WithTags("Proposals")
+            .Produces<Response>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Submit a proposal; the agent's disclosure checkpoint follows in their work queue.");
 
     public static async Task<IResult> Handle(

@@ -87,5 +87,6 @@ public static class CsvUpload
         // One Accepts: the route matcher honours only the last one.
         builder.Accepts<string>("text/csv", "text/plain", "multipart/form-data")
             .RequireAuthorization(Infrastructure.Auth.Policies.Admins)
-            .WithTags("Reference data");
+            .WithTags("Reference data")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 }

@@ -12,6 +12,7 @@ public static class GetReinspection
         app.MapGet("/api/reinspections/{id:guid}", Handle)
             .RequireAuthorization(Policies.ReinspectionReaders)
             .WithTags("Reinspection")
+            .Produces<ReinspectionView>()
             .WithSummary("One re-inspection audit side by side with the paid estimate.");
 
     public static async Task<IResult> Handle(Guid id, ClaimsPrincipal user, ClaimsDbContext db, ClaimRules rules, CancellationToken ct)

@@ -15,10 +15,12 @@ public static class GetScorecard
         app.MapGet("/api/scorecards/adjusters/{id}", Adjuster)
             .RequireAuthorization(Policies.ReinspectionReaders)
             .WithTags("Reinspection")
+            .Produces<Response>()
             .WithSummary("An adjuster's re-inspection scorecard; adjusters see only their own.");
         app.MapGet("/api/scorecards/shops/{name}", Shop)
             .RequireAuthorization(Policies.ReinspectionAuditors)
             .WithTags("Reinspection")
+            .Produces<Response>()
             .WithSummary("A repair shop's re-inspection scorecard.");
     }
 

@@ -21,6 +21,7 @@ public static class RecordReEstimate
         app.MapPut("/api/reinspections/{id:guid}/re-estimate", Handle)
             .RequireAuthorization(Policies.ReinspectionAuditors)
             .WithTags("Reinspection")
+            .Produces<ReinspectionView>()
             .WithSummary("Saves the audited estimate while the re-estimate task is open for the caller.");
 
     public static async Task<IResult> Handle(

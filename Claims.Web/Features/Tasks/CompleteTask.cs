@@ -15,6 +15,7 @@ public static class CompleteTask
         app.MapPost("/api/tasks/{id:guid}/complete", Handle)
             .RequireAuthorization(Policies.Staff)
             .WithTags("Tasks")
+            .Produces<Response>().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Complete one of the caller's tasks with an outcome and data.");
 
     public static async Task<IResult> Handle(Guid id, Request request, ClaimsPrincipal user, TaskCompleter completer, CancellationToken ct)

@@ -15,6 +15,7 @@ public static class ListMyTasks
         app.MapGet("/api/tasks", Handle)
             .RequireAuthorization(Policies.Staff)
             .WithTags("Tasks")
+            .Produces<List<TaskItem>>()
             .WithSummary("The caller's open tasks, oldest due first.");
 
     public static async Task<IResult> Handle(ClaimsPrincipal user, ClaimsDbContext db, CancellationToken ct) =>

@@ -15,6 +15,7 @@ public static class DeliverMessage
         app.MapPost("/api/workflow-messages", Handle)
             .RequireAuthorization(Policies.Admins)
             .WithTags("Workflows")
+            .Produces(StatusCodes.Status202Accepted)
             .WithSummary("Deliver a named message (e.g. PaymentConfirmed) to waiting workflows.");
 
     public static async Task<IResult> Handle(Request request, ClaimsDbContext db, TimeProvider time, CancellationToken ct)

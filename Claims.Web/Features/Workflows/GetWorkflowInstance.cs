@@ -22,6 +22,7 @@ public static class GetWorkflowInstance
         app.MapGet("/api/workflow-instances/{id:guid}", Handle)
             .RequireAuthorization(Policies.WorkflowMonitors)
             .WithTags("Workflows")
+            .Produces<Response>()
             .WithSummary("A workflow instance with its journal.");
 
     public static async Task<IResult> Handle(Guid id, ClaimsDbContext db, CancellationToken ct)

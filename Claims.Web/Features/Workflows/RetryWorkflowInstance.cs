@@ -14,6 +14,7 @@ public static class RetryWorkflowInstance
         app.MapPost("/api/workflow-instances/{id:guid}/retry", Handle)
             .RequireAuthorization(Policies.Admins)
             .WithTags("Workflows")
+            .Produces<Response>().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Retry a faulted instance from its failed activity.");
 
     public static async Task<IResult> Handle(Guid id, WorkflowHost host, ClaimsDbContext db, CancellationToken ct)

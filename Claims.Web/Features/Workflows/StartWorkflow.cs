@@ -17,6 +17,7 @@ public static class StartWorkflow
         app.MapPost("/api/workflows/{definitionId}/instances", Handle)
             .RequireAuthorization(Policies.Admins)
             .WithTags("Workflows")
+            .Produces<Response>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Start an instance of the published version of a workflow.");
 
     public static async Task<IResult> Handle(string definitionId, Request request, WorkflowHost host, ClaimsDbContext db, CancellationToken ct)

@@ -10,6 +10,7 @@ using Claims.Web.Infrastructure.Data;
 using Claims.Web.Infrastructure.Mail;
 using Claims.Web.Infrastructure.Messaging;
 using Claims.Web.Infrastructure.Scheduling;
+using Claims.Web.Infrastructure.Security;
 using Claims.Web.Infrastructure.Studio;
 using Scalar.AspNetCore;
 
@@ -23,6 +24,7 @@ builder.Services.AddClaimsDatabase(builder.Configuration, builder.Environment.Co
 builder.Services.AddClaimsMessaging(builder.Configuration);
 builder.Services.AddClaimsAuth(builder.Configuration);
 builder.Services.AddClaimsWeb();
+builder.Services.AddClaimsSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddClaimsWorkflowEngine(builder.Configuration);
 builder.Services.AddDailyJobs(builder.Configuration);
 builder.Services.AddClaimsMail(builder.Configuration);
@@ -39,12 +41,14 @@ await WorkflowsRegistration.ImportShippedWorkflowsAsync(app.Services);
 await StartupSeeding.RunAsync(app.Services, app.Environment);
 
 app.UseClaimsErrors();
+app.UseClaimsSecurityHeaders();
 app.UseStudioFiles();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseCookieWriteProtection();
 
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference("/api-docs").AllowAnonymous();

@@ -17,9 +17,11 @@ public static class CreateSurvey
         app.MapPost("/api/surveys", Handle)
             .RequireAuthorization(Policies.Admins)
             .WithTags("Surveys")
-            .WithSummary("Creates a satisfaction survey for a claim (about its adjuster) or a renewal (about its agent) and returns its no-login link.");
+            .WithSummary("Creates a satisfaction survey for a claim (about its adjuster) or a renewal (about its agent) and returns its no-login link.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
-    public static async Task<Results<Created<Response>, Conflict<ProblemHttpResult>, NotFound<ProblemHttpResult>>> Handle(
+    public static async Task<Results<Created<Response>, ProblemHttpResult>> Handle(
         Request request, ClaimsDbContext db, SurveyLinks links, TimeProvider time, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -28,12 +30,12 @@ public static class CreateSurvey
             : await SurveyIssuer.ForPolicyAsync(db, request.Id, now, ct);
         if (survey is null)
         {
-            return TypedResults.NotFound(TypedResults.Problem($"No {request.Context.ToString().ToLowerInvariant()} {request.Id}.", statusCode: StatusCodes.Status404NotFound));
+            return TypedResults.Problem($"No {request.Context.ToString().ToLowerInvariant()} {request.Id}.", statusCode: StatusCodes.Status404NotFound);
         }
 
         if (await db.Surveys.AnyAsync(s => s.Context == survey.Context && s.ContextId == survey.ContextId && s.Subject == survey.Subject, ct))
         {
-            return TypedResults.Conflict(TypedResults.Problem("A survey was already sent for this.", statusCode: StatusCodes.Status409Conflict));
+            return TypedResults.Problem("A survey was already sent for this.", statusCode: StatusCodes.Status409Conflict);
         }
 
         db.Surveys.Add(survey);

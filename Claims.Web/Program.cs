@@ -12,6 +12,7 @@ using Claims.Web.Infrastructure.Http;
 using Claims.Web.Infrastructure.Mail;
 using Claims.Web.Infrastructure.Messaging;
 using Claims.Web.Infrastructure.Scheduling;
+using Claims.Web.Infrastructure.Security;
 using Claims.Web.Infrastructure.Studio;
 using Scalar.AspNetCore;
 
@@ -26,6 +27,7 @@ builder.Services.AddClaimsMessaging(builder.Configuration);
 builder.Services.AddClaimsAuth(builder.Configuration);
 builder.Services.AddClaimsWeb();
 builder.Services.AddIdempotencyKeys();
+builder.Services.AddClaimsSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddClaimsWorkflowEngine(builder.Configuration);
 builder.Services.AddDailyJobs(builder.Configuration);
 builder.Services.AddClaimsMail(builder.Configuration);
@@ -45,6 +47,7 @@ await StartupSeeding.RunAsync(app.Services, app.Environment);
 
 app.UseClaimsErrors();
 app.UseJsonBodyGuard();
+app.UseClaimsSecurityHeaders();
 app.UseStudioFiles();
 app.UseStaticFiles();
 app.UseRouting();
@@ -53,6 +56,7 @@ app.UseAccessTable();
 app.UseAuthorization();
 app.UseMiddleware<IdempotencyKeys>();
 app.UseAntiforgery();
+app.UseCookieWriteProtection();
 
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference("/api-docs").AllowAnonymous();

@@ -37,7 +37,7 @@ public sealed class RenewalPageTests(BrowserFixture browser) : IDisposable
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ArtifactPath("renewal-confirmed.png"), FullPage = true });
         Assert.StartsWith("PF", await page.InnerTextAsync("#renewed-number"), StringComparison.Ordinal);
         await page.GotoAsync(_app.BaseUrl + path);
-        await Assertions.Expect(page.Locator("#link-message")).ToContainTextAsync("already been used");
+        await Assertions.Expect(page.Locator("#link-message")).ToContainTextAsync("has already been used");
     }
 
     public void Dispose() => _app.Dispose();

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Claims.Domain.Common;
+using Claims.Tests.Builders;
 using Claims.Tests.Fixtures;
 using Claims.Web.Features.Tasks;
 using Claims.Web.Infrastructure.Data;
@@ -134,7 +136,8 @@ public sealed class RabbitMqTests(PostgresFixture postgres, RabbitMqFixture rabb
         await using var app = ClaimsAppFactory.WithSqlite(MessagingTransport.RabbitMq);
         await using var cleanup = await QueueCleanupAsync(app);
 
-        var response = await app.CreateClient().GetAsync("/health");
+        var admin = await ApiClients.ForRolesAsync(app, "health.admin", Roles.Admin);
+        var response = await admin.GetAsync("/health");
 
         var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

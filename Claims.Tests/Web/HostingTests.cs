@@ -11,7 +11,7 @@ public sealed class HostingTests : IDisposable
     [Fact]
     public async Task Health_EmbeddedDefaults_ReportsDatabaseAndBusHealthy()
     {
-        var response = await _app.CreateClient().GetAsync("/health");
+        var response = await (await Claims.Tests.Builders.ApiClients.ForAsync(_app, "admin")).GetAsync("/health");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());

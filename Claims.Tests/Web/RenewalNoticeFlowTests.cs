@@ -118,8 +118,9 @@ public sealed class RenewalNoticeFlowTests : IAsyncDisposable
         var (again, _) = await AcceptAsync(mail.Token);
         Assert.Equal(LinkState.Used, again.State);
         Assert.Equal(1, await _app.WithDbAsync(db => db.Policies.CountAsync(p => p.RenewalOfPolicyId == policy.Id)));
-        var page = await _app.CreateClient().GetStringAsync($"/renew/{mail.Token}");
-        Assert.Contains("already been used", page, StringComparison.Ordinal);
+        var page = await _app.CreateClient().GetAsync($"/renew/{mail.Token}");
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Contains("has already been used", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -219,8 +220,9 @@ public sealed class RenewalNoticeFlowTests : IAsyncDisposable
         var instance = await _app.WithDbAsync(db => db.Set<WorkflowInstanceRecord>().AsNoTracking().SingleAsync(i => i.Id == proposal.WorkflowInstanceId));
         Assert.Equal((WorkflowStatus.Faulted, 1), (instance.Status, instance.IncidentCount));
         Assert.Equal(RenewalOfferStatus.Accepted, (await _app.WithDbAsync(db => db.Set<RenewalOffer>().AsNoTracking().SingleAsync(o => o.PolicyId == policy.Id))).Status);
-        var page = await _app.CreateClient().GetStringAsync($"/renew/{mail.Token}");
-        Assert.Contains("your renewal is being issued", page, StringComparison.Ordinal);
+        // Opened again, the used link answers as a forged or expired one does: the acceptance itself said "being issued".
+        var page = await _app.CreateClient().GetAsync($"/renew/{mail.Token}");
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
         Assert.Empty(await OutboxBodiesAsync<PolicyRenewed>());
 
         // Still waiting at the end of the grace period: the accepted renewal keeps the policy from lapsing.
@@ -249,7 +251,7 @@ public sealed class RenewalNoticeFlowTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task RenewalPage_ExpiredOrForgedToken_ShowsMessageNotError()
+    public async Task RenewalPage_ExpiredOrForgedToken_AnswersAlike()
     {
         await SweepAndDeliverAsync();
         var (mail, policy, _) = await NoticeOfAsync(p => true);
@@ -259,10 +261,11 @@ public sealed class RenewalNoticeFlowTests : IAsyncDisposable
         _time.Advance(TimeSpan.FromDays(policy.ExpiryDate.DayNumber - Today.DayNumber + 20));
         var expired = await client.GetAsync($"/renew/{mail.Token}");
 
-        Assert.Equal(HttpStatusCode.OK, forged.StatusCode);
-        Assert.Contains("not valid", await forged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, expired.StatusCode);
-        Assert.Contains("has expired", await expired.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // A guesser learns nothing: the same status and the same page as for a used link.
+        Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, expired.StatusCode);
+        Assert.Equal(await forged.Content.ReadAsStringAsync(), await expired.Content.ReadAsStringAsync());
+        Assert.Contains("not valid, has expired or has already been used", await forged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class SurveyDashboardTests : IDisposable
         var customer = _app.CreateClient();
 
         var thanks = await SurveyScenarios.AnswerAsync(customer, path, new SurveyAnswers(5, 4, 5, 3, 4));
-        var again = await customer.GetStringAsync(path);
+        var again = await customer.GetAsync(path);
         var manager = await ApiClients.ForAsync(_app, "manager");
         var dashboard = await manager.GetStringAsync("/Dashboard");
         var csv = await manager.GetAsync("/Dashboard?format=csv&table=satisfaction");
@@ -49,7 +49,8 @@ public sealed class SurveyDashboardTests : IDisposable
 
         // (5+4+5+3+4)/5 = 4.2 → (4.2 − 1) / 4 × 100 = 80.
         Assert.Contains("your answers are recorded", thanks);
-        Assert.Contains("already answered", again);
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+        Assert.Contains("has already been used", await again.Content.ReadAsStringAsync());
         Assert.Contains("id=\"satisfaction-overall\">80<", dashboard);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Adjuster,adjuster,1,100,75,100,50,75,80", csvText);
@@ -83,6 +84,7 @@ public sealed class SurveyDashboardTests : IDisposable
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal("Agent", body.GetProperty("subject").GetString());
         Assert.Equal(HttpStatusCode.Conflict, duplicate.StatusCode);
+        Assert.Equal("application/problem+json", duplicate.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }

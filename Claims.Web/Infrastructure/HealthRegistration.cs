@@ -7,13 +7,19 @@ namespace Claims.Web.Infrastructure;
 
 public static class HealthRegistration
 {
-    /// <summary>/health: the database always, and MassTransit's bus checks (the broker, when one is configured).</summary>
+    /// <summary>/health: the database always, and MassTransit's bus checks (the broker, when one is configured); the checks' names and data for Admin only.</summary>
     public static void MapClaimsHealth(this WebApplication app) =>
         app.MapHealthChecks("/health", new HealthCheckOptions
         {
             ResponseWriter = async (http, report) =>
             {
                 http.Response.ContentType = "application/json";
+                if (!http.User.IsInRole(Claims.Domain.Common.Roles.Admin))
+                {
+                    await JsonSerializer.SerializeAsync(http.Response.Body, new { status = report.Status.ToString() });
+                    return;
+                }
+
                 await JsonSerializer.SerializeAsync(http.Response.Body, new
                 {
                     status = report.Status.ToString(),

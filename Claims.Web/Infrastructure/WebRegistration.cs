@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Claims.Web.Infrastructure.Data;
 using Claims.Web.Infrastructure.OpenApi;
+using Claims.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
@@ -40,13 +41,14 @@ public static class WebRegistration
     public static WebApplication UseClaimsErrors(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(ctx => Security.ErrorResponses.WriteAsync(ctx.HttpContext, ctx.HttpContext.Response.StatusCode));
+        app.UseRequestLimits();
         return app;
     }
 }
 
 /// <summary>Malformed input that slips past binding is the client's fault: 400, never 500.</summary>
-internal sealed class BadInputExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed class BadInputExceptionHandler(IProblemDetailsService problems, ILogger<BadInputExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
@@ -56,8 +58,21 @@ internal sealed class BadInputExceptionHandler(IProblemDetailsService problems) 
             System.Text.Json.JsonException or FormatException => StatusCodes.Status400BadRequest,
             _ => StatusCodes.Status500InternalServerError,
         };
+        if (status >= 500)
+        {
+            // .NET 10 no longer logs an exception a handler took, so every 500 is logged here, with the id its answer carries.
+            logger.LogError(exception, "Unhandled exception on {Method} {Path}, trace id {TraceId}", http.Request.Method, http.Request.Path, http.TraceIdentifier);
+        }
+
         http.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        if (Security.ErrorResponses.WantsPage(http.Request))
+        {
+            await Security.ErrorResponses.WriteAsync(http, status);
+            return true;
+        }
+
+        var detail = status == 500 ? null : exception.Message;
+        var written = await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,
             Exception = exception,
@@ -65,8 +80,15 @@ internal sealed class BadInputExceptionHandler(IProblemDetailsService problems) 
             {
                 Status = status,
                 Title = status == 500 ? "An unexpected error occurred." : "The request is malformed.",
-                Detail = status == 500 ? null : exception.Message,
+                Detail = detail,
             },
         });
+        if (!written)
+        {
+            // The client accepts no JSON: it still gets problem details, not an empty body.
+            await Security.ErrorResponses.WriteAsync(http, status, detail);
+        }
+
+        return true;
     }
 }

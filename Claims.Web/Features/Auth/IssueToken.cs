@@ -1,3 +1,4 @@
+using System.Globalization;
 using Claims.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,10 +16,11 @@ public static class IssueToken
             .AllowAnonymous()
             .WithTags("Auth")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .WithSummary("Exchange a user name and password for a bearer token.");
+            .WithSummary("Exchange a user name and password for a bearer token.")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
     public static async Task<Results<Ok<Response>, ValidationProblem, ProblemHttpResult>> Handle(
-        Request request, UserSignIn signIn, TokenIssuer issuer, CancellationToken ct)
+        Request request, UserSignIn signIn, TokenIssuer issuer, HttpContext http, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.UserName))
@@ -36,13 +38,19 @@ public static class IssueToken
             return TypedResults.ValidationProblem(errors);
         }
 
-        var user = await signIn.ValidateAsync(request.UserName!, request.Password!, ct);
-        if (user is null)
+        var result = await signIn.SignInAsync(request.UserName!, request.Password!, http.Connection.RemoteIpAddress?.ToString(), ct);
+        if (result.Throttled)
         {
-            return TypedResults.Problem("Unknown user name or wrong password.", statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(result.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return TypedResults.Problem(result.Message, statusCode: StatusCodes.Status429TooManyRequests, title: "Too many failed sign-ins");
         }
 
-        var (token, expires) = issuer.Issue(user);
+        if (result.User is null)
+        {
+            return TypedResults.Problem(result.Message, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
+        }
+
+        var (token, expires) = issuer.Issue(result.User);
         return TypedResults.Ok(new Response(token, expires));
     }
 }

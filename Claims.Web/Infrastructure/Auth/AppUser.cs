@@ -14,6 +14,9 @@ public sealed class AppUser
     public string? RegionCode { get; private set; }
     /// <summary>Authority level for underwriters and adjusters (1 = lowest).</summary>
     public int AuthorityLevel { get; private set; }
+    /// <summary>Wrong passwords since the last sign-in or lockout; counted in the database so every node sees them.</summary>
+    public int FailedSignIns { get; private set; }
+    public DateTimeOffset? LockedUntil { get; private set; }
 
     public IReadOnlyList<string> RoleList => Roles.Length == 0 ? [] : Roles.Split(',');
 

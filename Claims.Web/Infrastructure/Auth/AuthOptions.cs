@@ -12,4 +12,14 @@ public sealed class AuthOptions
     public string SigningKey { get; set; } = "";
 
     public int TokenLifetimeMinutes { get; set; } = 60;
+
+    /// <summary>Wrong passwords in a row that lock a user out, on every node.</summary>
+    public int LockoutThreshold { get; set; } = 5;
+
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Failed sign-ins one client address may make per window (any user names) before it is refused.</summary>
+    public int AddressFailureLimit { get; set; } = 20;
+
+    public TimeSpan AddressFailureWindow { get; set; } = TimeSpan.FromMinutes(5);
 }

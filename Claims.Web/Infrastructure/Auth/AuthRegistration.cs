@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
@@ -23,6 +24,7 @@ public static class AuthRegistration
         services.AddSingleton(options);
         services.AddSingleton<IPasswordHasher<AppUser>, PasswordHasher<AppUser>>();
         services.AddScoped<UserSignIn>();
+        services.AddSingleton<SignInThrottle>();
         services.AddSingleton<TokenIssuer>();
 
         services.AddAuthentication(Scheme)
@@ -41,6 +43,16 @@ public static class AuthRegistration
                 // APIs answer 401/403; only pages redirect to the login page.
                 o.Events.OnRedirectToLogin = ctx => RedirectOrStatus(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = ctx => RedirectOrStatus(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status403Forbidden);
+                // The session row, not the cookie alone, decides: a copied cookie dies at sign-out on every node.
+                o.Events.OnValidatePrincipal = async ctx =>
+                {
+                    var signIn = ctx.HttpContext.RequestServices.GetRequiredService<UserSignIn>();
+                    if (ctx.Principal is null || !await signIn.IsSessionActiveAsync(ctx.Principal, ctx.HttpContext.RequestAborted))
+                    {
+                        ctx.RejectPrincipal();
+                        await ctx.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                    }
+                };
             })
             .AddJwtBearer(o =>
             {

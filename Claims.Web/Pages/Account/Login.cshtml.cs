@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Claims.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authentication;
@@ -26,14 +27,20 @@ public sealed class LoginModel(UserSignIn signIn) : PageModel
             return Page();
         }
 
-        var user = await signIn.ValidateAsync(UserName, Password, ct);
-        if (user is null)
+        var result = await signIn.SignInAsync(UserName, Password, HttpContext.Connection.RemoteIpAddress?.ToString(), ct);
+        if (result.User is null)
         {
-            Error = "Unknown user name or wrong password.";
+            Error = result.Message;
+            if (result.Throttled)
+            {
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                Response.Headers.RetryAfter = ((int)Math.Ceiling(result.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            }
+
             return Page();
         }
 
-        var identity = new ClaimsIdentity(UserSignIn.ClaimsOf(user), CookieAuthenticationDefaults.AuthenticationScheme, "name", "role");
+        var identity = new ClaimsIdentity(await signIn.StartSessionAsync(result.User, ct), CookieAuthenticationDefaults.AuthenticationScheme, "name", "role");
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }

@@ -1,3 +1,4 @@
+using Claims.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -6,13 +7,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Claims.Web.Pages.Account;
 
-[Authorize(Policy = Claims.Web.Infrastructure.Auth.Policies.Staff)]
-public sealed class LogoutModel : PageModel
+[Authorize(Policy = Policies.Staff)]
+public sealed class LogoutModel(UserSignIn signIn) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        // End the session row first: the cookie the browser forgets may live on in a copy.
+        await signIn.EndSessionAsync(User, ct);
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return RedirectToPage("/Account/Login");
     }

@@ -15,6 +15,7 @@ public sealed class AnswerModel(ClaimsDbContext db, SurveyLinks links, TimeProvi
     public Survey? Survey { get; private set; }
     public string? Message { get; private set; }
     public bool Done { get; private set; }
+    public bool LinkRefused { get; private set; }
 
     [BindProperty] public Dictionary<SurveyQuestion, int> Answers { get; set; } = [];
 
@@ -35,8 +36,7 @@ public sealed class AnswerModel(ClaimsDbContext db, SurveyLinks links, TimeProvi
                 Message = "Please answer every question.";
                 return Page();
             case AnswerOutcome.AlreadyAnswered:
-                (Done, Message) = (true, "This survey was already answered.");
-                return Page();
+                return Refused();
             default:
                 try
                 {
@@ -54,43 +54,26 @@ public sealed class AnswerModel(ClaimsDbContext db, SurveyLinks links, TimeProvi
         }
     }
 
-    /// <summary>A bad or expired link still gets a readable page, with the status code a client can act on.</summary>
+    /// <summary>Forged, expired and used links answer alike (404, one message), so a guesser learns nothing.</summary>
     private PageResult Refused()
     {
-        Response.StatusCode = Survey is null ? StatusCodes.Status404NotFound : StatusCodes.Status410Gone;
-        (Survey, Done) = (null, true);
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        (Survey, Done, Message, LinkRefused) = (null, true, null, true);
         return Page();
     }
 
     private int Get(SurveyQuestion q) => Answers.TryGetValue(q, out var a) ? a : 0;
 
+    /// <summary>Whether the link names a survey that is still open: signed, not expired, not yet answered.</summary>
     private async Task<bool> LoadAsync(string token, CancellationToken ct)
     {
         var (check, id) = links.Verify(token);
         if (check == SurveyTokenCheck.Invalid)
         {
-            Message = "This survey link is not valid.";
             return false;
         }
 
         Survey = await db.Surveys.SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (Survey is null)
-        {
-            Message = "This survey no longer exists.";
-            return false;
-        }
-
-        if (check == SurveyTokenCheck.Expired)
-        {
-            Message = "This survey link has expired.";
-            return false;
-        }
-
-        if (Survey.AnsweredAt is not null)
-        {
-            (Done, Message) = (true, "This survey was already answered. Thank you.");
-        }
-
-        return true;
+        return Survey is not null && check != SurveyTokenCheck.Expired && Survey.AnsweredAt is null;
     }
 }

@@ -16,11 +16,13 @@
     let previewTimer = 0;
     let searchTimer = 0;
     let sequence = 0;
+    // The sign-in cookie alone does not authorise a write: the page's antiforgery token goes with it.
+    const antiforgery = document.querySelector('meta[name="request-verification-token"]').content;
 
     async function api(method, url, body) {
         const response = await fetch(url, {
             method, credentials: 'same-origin',
-            headers: body === undefined ? { Accept: 'application/json' } : { 'Content-Type': 'application/json', Accept: 'application/json' },
+            headers: body === undefined ? { Accept: 'application/json', RequestVerificationToken: antiforgery } : { 'Content-Type': 'application/json', Accept: 'application/json', RequestVerificationToken: antiforgery },
             body: body === undefined ? undefined : JSON.stringify(body),
         });
         const text = await response.text();

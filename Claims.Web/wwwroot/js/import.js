@@ -41,6 +41,8 @@
         xhr.open('POST', `/api/reference-data/${$('import-kind').value}`);
         xhr.setRequestHeader('Content-Type', 'text/csv');
         xhr.setRequestHeader('Accept', 'application/json');
+        // The sign-in cookie alone does not authorise a write: the page's antiforgery token goes with it.
+        xhr.setRequestHeader('RequestVerificationToken', document.querySelector('meta[name="request-verification-token"]').content);
         xhr.send(file);
     });
 })();

@@ -42,7 +42,8 @@
     try {
       const response = await fetch('/api/proposals/quote', {
         method: 'POST', credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+        headers: { 'Content-Type': 'application/json', 'Accept': 'application/json',
+          'RequestVerificationToken': document.querySelector('meta[name="request-verification-token"]').content },
         body: JSON.stringify(body())
       });
       const data = await response.json();

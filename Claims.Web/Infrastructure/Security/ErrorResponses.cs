@@ -1,0 +1,46 @@
+using System.Net;
+using Claims.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
+
+namespace Claims.Web.Infrastructure.Security;
+
+/// <summary>One writer for every error body: problem details with a trace id for the API (whatever it accepts), an HTML page for a browser on a page.</summary>
+public static class ErrorResponses
+{
+    public static bool WantsPage(HttpRequest request) =>
+        !AuthRegistration.IsApi(request)
+        && request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+
+    public static Task WriteAsync(HttpContext http, int status, string? detail = null)
+    {
+        http.Response.StatusCode = status;
+        if (WantsPage(http.Request))
+        {
+            return WritePageAsync(http, status);
+        }
+
+        // Problem details even when the client asks for something else: an API error is never an empty or text body.
+        return TypedResults.Problem(detail, statusCode: status, title: ReasonPhrases.GetReasonPhrase(status),
+            extensions: new Dictionary<string, object?> { ["traceId"] = http.TraceIdentifier }).ExecuteAsync(http);
+    }
+
+    private static Task WritePageAsync(HttpContext http, int status)
+    {
+        var reason = WebUtility.HtmlEncode(ReasonPhrases.GetReasonPhrase(status));
+        var what = status switch
+        {
+            StatusCodes.Status404NotFound => "There is no page at this address.",
+            >= 500 => "Something went wrong on our side. Please try again; if it keeps happening, tell support the reference below.",
+            _ => "The request could not be handled.",
+        };
+        http.Response.ContentType = "text/html; charset=utf-8";
+        http.Response.Headers[HeaderNames.CacheControl] = "no-store";
+        return http.Response.WriteAsync($"""
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8" /><title>{status} {reason} · Claims</title><link rel="stylesheet" href="/css/site.css" /></head>
+            <body><main><section class="card narrow"><h1>{status} {reason}</h1><p>{what}</p>
+            <p class="muted">Reference: <code id="trace-id">{WebUtility.HtmlEncode(http.TraceIdentifier)}</code></p><p><a href="/">Back to my work</a></p></section></main></body></html>
+            """);
+    }
+}

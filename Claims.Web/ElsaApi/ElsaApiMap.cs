@@ -27,5 +27,7 @@ public static class ElsaApiMap
         ListInstances.Map(api);
         GetInstance.Map(api);
         InstanceJournal.Map(api);
+        ActivityExecutions.Map(api);
+        InstanceActions.Map(api);
     }
 }

@@ -1,0 +1,119 @@
+using System.Text.Json.Nodes;
+using Claims.Tests.Fixtures;
+using Microsoft.Playwright;
+using static Claims.Tests.Browser.StudioPages;
+
+namespace Claims.Tests.Browser;
+
+/// <summary>One app host for the class: the journey's steps need no isolation from each other, and a host costs seconds.</summary>
+public sealed class StudioJourneyHost : IDisposable
+{
+    public LiveAppHost App { get; } = new();
+
+    public void Dispose() => App.Dispose();
+}
+
+/// <summary>
+/// Issue 16: the underwriter's journey in the unmodified Studio 3.8.2, with every console error collected and asserted
+/// absent (the red "An unhandled error has occurred" bar is a console error too).
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class StudioJourneyTests(BrowserFixture browser, StudioJourneyHost host) : IClassFixture<StudioJourneyHost>
+{
+    private LiveAppHost App => host.App;
+
+    [Fact]
+    public async Task Underwriter_CreatesInDialog_Draws_ReloadsTheSameDesign_RunsAndOpensEveryJournalEntry()
+    {
+        var page = await SignInAsync(browser.Browser, App, "underwriter");
+        var errors = CollectErrors(page);
+        await page.GotoAsync(App.BaseUrl + "/studio/");
+        var name = "Journey " + Guid.NewGuid().ToString("N")[..6];
+
+        // The create dialog: name it, keep Flowchart, Ok; Studio then asks our page to open the editor.
+        await ClickUntilShownAsync(page.GetByText("Create workflow"), page.GetByText("Flowchart", new() { Exact = true }));
+        var nameField = page.Locator(".mud-dialog input").First;
+        await nameField.FillAsync(name);
+        await ClickUntilAsync(page.Locator(".mud-dialog-actions button").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^\\s*Ok\\s*$") }),
+            () => page.WaitForURLAsync("**/studio/workflows/*", new() { Timeout = 30_000 }));
+        var definitionId = page.Url.Split('/')[^1];
+        await page.Locator(".x6-graph").WaitForAsync(new() { Timeout = 60_000 });
+
+        // Start and Finish from the toolbox, connected Done → In with the mouse.
+        await page.GetByText("Flow", new() { Exact = true }).First.ClickAsync();
+        await DragAsync(page, "Start", 150, 200);
+        await DragAsync(page, "Finish", 500, 200);
+        await page.Locator(".x6-node").Nth(1).WaitForAsync();
+        // Connect once both drops are saved: an auto-save landing mid-drag redraws the canvas and drops the edge.
+        await Eventually.WaitAsync(() => LatestAsync(App, definitionId), d => d["root"]!["activities"]!.AsArray().Count == 2, TimeSpan.FromSeconds(20), "the drops saved");
+        await page.WaitForTimeoutAsync(1500);
+        await ConnectAsync(page);
+        await Eventually.WaitAsync(() => LatestAsync(App, definitionId),
+            d => d["root"]!["connections"]!.AsArray().Count == 1 && d["root"]!["activities"]!.AsArray().Count == 2, TimeSpan.FromSeconds(20), "the auto-save");
+        var saved = await LatestAsync(App, definitionId);
+
+        // Reload: the same design comes back.
+        await OpenDesignerAsync(page, App, definitionId);
+        await page.Locator(".x6-edge").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        Assert.Equal(2, await page.Locator(".x6-node").CountAsync());
+        Assert.Equal(1, await page.Locator(".x6-edge").CountAsync());
+        Assert.True(JsonNode.DeepEquals(saved["root"], (await LatestAsync(App, definitionId))["root"]), "opening the design must not change it");
+
+        // Publish, then Run: Studio reads the instance id and our page opens the viewer.
+        await PublishAsync(page, App, definitionId);
+        await ClickUntilAsync(page.Locator(".mud-toolbar button.mud-success-text").First,
+            () => page.WaitForURLAsync("**/studio/instances/*", new() { Timeout = 30_000 }));
+        var journal = page.Locator(".mud-timeline-item, .mud-list-item").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("Start|Finish") });
+        await journal.First.WaitForAsync(new() { Timeout = 60_000 });
+        var count = await journal.CountAsync();
+        Assert.True(count >= 2, $"the journal shows {count} entries");
+        var byId = 0;
+        page.Response += (_, r) => byId += r.Url.Contains("/activity-executions/by-id", StringComparison.Ordinal) && r.Ok ? 1 : 0;
+        for (var i = 0; i < count; i++)
+        {
+            await journal.Nth(i).ClickAsync();
+            await page.WaitForTimeoutAsync(300);
+        }
+
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("journey-instance.png") });
+        Assert.True(byId >= 1, "clicking journal entries loads the activity execution by id");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Adjuster_RunsInTheEditor_SeesTheRefusalNotSuccess()
+    {
+        await ImportAsync(App, "journey-readonly-run", [Node("s1", "Elsa.Start", 100, 100), Node("f1", "Elsa.Finish", 350, 100)], [Connection("s1", "Done", "f1")]);
+        var page = await SignInAsync(browser.Browser, App, "adjuster");
+        await OpenDesignerAsync(page, App, "journey-readonly-run");
+
+        await page.Locator(".mud-toolbar button.mud-success-text").First.ClickAsync();
+
+        await page.Locator(".mud-snackbar").Filter(new() { HasText = "cannot be started" }).First.WaitForAsync(new() { Timeout = 30_000 });
+        Assert.Equal(0, await page.Locator(".mud-snackbar").Filter(new() { HasText = "Successfully started" }).CountAsync());
+    }
+
+    /// <summary>Console errors and uncaught page errors; Chromium logs a failed request (a 4xx from our API) as one too.</summary>
+    private static List<string> CollectErrors(IPage page)
+    {
+        var errors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") { errors.Add(m.Text); } };
+        page.PageError += (_, e) => errors.Add(e);
+        return errors;
+    }
+
+    private static Task DragAsync(IPage page, string activity, int x, int y) =>
+        page.Locator("[draggable=true]").Filter(new() { HasText = activity }).First
+            .DragToAsync(page.Locator(".x6-graph"), new() { TargetPosition = new TargetPosition { X = x, Y = y } });
+
+    private static async Task ConnectAsync(IPage page)
+    {
+        var from = (await page.Locator(".x6-port-body[port=Done]").BoundingBoxAsync())!;
+        var to = (await page.Locator(".x6-port-body[port=In]").BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(from.X + from.Width / 2, from.Y + from.Height / 2);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(to.X + 5, to.Y + 5, new() { Steps = 10 });
+        await page.Mouse.MoveAsync(to.X + to.Width / 2, to.Y + to.Height / 2, new() { Steps = 5 });
+        await page.Mouse.UpAsync();
+    }
+}

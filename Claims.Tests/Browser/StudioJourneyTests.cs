@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Claims.Tests.Fixtures;
@@ -70,6 +71,36 @@ public sealed class StudioJourneyTests(BrowserFixture browser, StudioJourneyHost
 
         await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("journey-instance.png") });
         Assert.True(byId >= 1, "clicking journal entries loads the activity execution by id");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Underwriter_BulkCancelsASuspendedInstanceInTheList_WithoutConsoleErrors()
+    {
+        var task = new JsonObject
+        {
+            ["subject"] = new JsonObject { ["typeName"] = "String", ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = "Bulk cancel me" } },
+            ["assigneeRole"] = new JsonObject { ["typeName"] = "String", ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = "Underwriter" } },
+        };
+        await ImportAsync(App, "journey-bulk-cancel", [Node("s1", "Elsa.Start", 0, 100), Node("t1", "Claims.HumanTask", 250, 100, task), Node("f1", "Elsa.Finish", 550, 100)],
+            [Connection("s1", "Done", "t1"), Connection("t1", "Done", "f1")]);
+        var client = await Claims.Tests.Builders.ApiClients.ForAsync(App, "underwriter");
+        var run = await client.PostAsync("/elsa/api/workflow-definitions/journey-bulk-cancel/execute", System.Net.Http.Json.JsonContent.Create(new { versionOptions = "Latest" }));
+        var instanceId = run.Headers.GetValues("x-elsa-workflow-instance-id").Single();
+        var page = await SignInAsync(browser.Browser, App, "underwriter");
+        var errors = CollectErrors(page);
+
+        await page.GotoAsync(App.BaseUrl + "/studio/instances");
+        var row = page.Locator("tr").Filter(new() { HasText = instanceId[..8] }).First;
+        await row.WaitForAsync(new() { Timeout = 60_000 });
+        await row.Locator("input[type=checkbox]").First.CheckAsync(new() { Force = true });
+        await ClickUntilShownAsync(page.GetByText("Bulk actions"), page.Locator(".mud-menu-item, .mud-list-item").Filter(new() { HasText = "Cancel" }).First);
+        await page.Locator(".mud-menu-item, .mud-list-item").Filter(new() { HasText = "Cancel" }).First.ClickAsync();
+        await page.Locator(".mud-dialog-actions button").Filter(new() { HasText = "Yes" }).ClickAsync(new() { Timeout = 30_000 });
+
+        await Eventually.WaitAsync(async () => (await client.GetFromJsonAsync<JsonNode>($"/elsa/api/workflow-instances/{instanceId}"))!["subStatus"]!.GetValue<string>(),
+            s => s == "Cancelled", TimeSpan.FromSeconds(30), "the bulk cancel");
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("journey-bulk-cancel.png") });
         Assert.Empty(errors);
     }
 

@@ -105,6 +105,30 @@ public sealed class StudioJourneyTests(BrowserFixture browser, StudioJourneyHost
     }
 
     [Fact]
+    public async Task Underwriter_BulkExportsSelectedWorkflows_DownloadsAZipOfTheirJson()
+    {
+        await ImportAsync(App, "journey-export", [Node("s1", "Elsa.Start", 100, 100), Node("f1", "Elsa.Finish", 350, 100)], [Connection("s1", "Done", "f1")]);
+        var page = await SignInAsync(browser.Browser, App, "underwriter");
+        var errors = CollectErrors(page);
+
+        await page.GotoAsync(App.BaseUrl + "/studio/");
+        var row = page.Locator("tr").Filter(new() { HasText = "journey-export" }).First;
+        await row.WaitForAsync(new() { Timeout = 60_000 });
+        await row.Locator("input[type=checkbox]").First.CheckAsync(new() { Force = true });
+        var export = page.Locator(".mud-menu-item, .mud-list-item").Filter(new() { HasTextRegex = new Regex(@"^\s*Export\s*$") }).First;
+        await ClickUntilShownAsync(page.GetByText("Bulk actions"), export);
+        await export.ClickAsync();
+        var download = await page.RunAndWaitForDownloadAsync(
+            () => page.Locator(".mud-dialog-actions button").Filter(new() { HasText = "Export" }).ClickAsync(new() { Timeout = 30_000 }), new() { Timeout = 30_000 });
+
+        var path = BrowserFixture.ArtifactPath("journey-export.zip");
+        await download.SaveAsAsync(path);
+        using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+        Assert.Equal("journey-export-v1.json", Assert.Single(zip.Entries).Name);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task Adjuster_RunsInTheEditor_SeesTheRefusalNotSuccess()
     {
         await ImportAsync(App, "journey-readonly-run", [Node("s1", "Elsa.Start", 100, 100), Node("f1", "Elsa.Finish", 350, 100)], [Connection("s1", "Done", "f1")]);

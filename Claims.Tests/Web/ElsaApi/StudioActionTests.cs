@@ -117,7 +117,7 @@ public sealed class StudioActionTests(ElsaApiFixture api)
 
         Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);
         using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());
-        Assert.Equal([$"{a}-v1.json", $"{b}-v1.json"], zip.Entries.Select(e => e.Name).Order());
+        Assert.Equal(new[] { $"{a}-v1.json", $"{b}-v1.json" }.Order(), zip.Entries.Select(e => e.Name).Order());
         using var reader = new StreamReader(zip.Entries[0].Open());
         var model = JsonNode.Parse(await reader.ReadToEndAsync())!;
         AssertImportable(await api.Underwriter.PostOk($"{Api}/workflow-definitions/import", model));

@@ -26,13 +26,7 @@ public sealed class DesignerTests(BrowserFixture browser) : IDisposable
         await page.Locator(".x6-node").Nth(1).WaitForAsync();
 
         // Connect Start's Done port to Finish's In port with the mouse, as a person would.
-        var from = (await page.Locator(".x6-port-body[port=Done]").BoundingBoxAsync())!;
-        var to = (await page.Locator(".x6-port-body[port=In]").BoundingBoxAsync())!;
-        await page.Mouse.MoveAsync(from.X + from.Width / 2, from.Y + from.Height / 2);
-        await page.Mouse.DownAsync();
-        await page.Mouse.MoveAsync(to.X + 5, to.Y + 5, new() { Steps = 10 });
-        await page.Mouse.MoveAsync(to.X + to.Width / 2, to.Y + to.Height / 2, new() { Steps = 5 });
-        await page.Mouse.UpAsync();
+        await ConnectDoneToInAsync(page);
         await page.Locator(".x6-edge").First.WaitForAsync();
 
         await Eventually.WaitAsync(async () => (await LatestAsync(_app, "designer-e2e"))["root"]!["connections"]!.AsArray().Count == 1, done => done, TimeSpan.FromSeconds(15));

@@ -69,6 +69,18 @@ public static class StudioPages
         await page.WaitForSelectorAsync(".x6-node", new PageWaitForSelectorOptions { Timeout = 60_000 });
     }
 
+    /// <summary>Drags, as a person would, from the first Done port to the first In port on the canvas.</summary>
+    public static async Task ConnectDoneToInAsync(IPage page)
+    {
+        var from = (await page.Locator(".x6-port-body[port=Done]").BoundingBoxAsync())!;
+        var to = (await page.Locator(".x6-port-body[port=In]").BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(from.X + from.Width / 2, from.Y + from.Height / 2);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(to.X + 5, to.Y + 5, new() { Steps = 10 });
+        await page.Mouse.MoveAsync(to.X + to.Width / 2, to.Y + to.Height / 2, new() { Steps = 5 });
+        await page.Mouse.UpAsync();
+    }
+
     /// <summary>The editor's Publish button (the cloud icon of the split button in the designer toolbar).</summary>
     public static ILocator PublishButton(IPage page) => page.Locator(".mud-toolbar button.mud-primary-text").First;
 

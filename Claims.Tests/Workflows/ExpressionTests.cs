@@ -7,7 +7,8 @@ public class ExpressionTests
 {
     private static readonly ExpressionEvaluator Evaluator = RunnerFixture.Expressions;
 
-    private static ExpressionContext Context() => new(
+    /// <summary>Shared with <see cref="LiquidExpressionTests"/>: both syntaxes see the same names.</summary>
+    internal static ExpressionContext Context() => new(
         new JsonObject { ["RiskScore"] = 42, ["Tags"] = new JsonArray("young", "commercial") },
         new JsonObject { ["channel"] = "web" },
         "claim",

@@ -30,5 +30,7 @@ public static class ElsaApiMap
         ListInstances.Map(instances);
         GetInstance.Map(instances);
         InstanceJournal.Map(instances);
+        ActivityExecutions.Map(instances);
+        InstanceActions.Map(instances);
     }
 }

@@ -1,5 +1,5 @@
+using System.Security.Claims;
 using System.Text.Json.Nodes;
-using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
 using Claims.Workflows.Definitions;
 using Claims.Workflows.Hosting;
@@ -18,11 +18,18 @@ public static class ExecuteDefinition
     public const string CannotStartHeader = "x-elsa-workflow-cannot-start";
 
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPost("/workflow-definitions/{definitionId}/execute", Handle).RequireAuthorization(Policies.WorkflowDesigners);
+        api.MapPost("/workflow-definitions/{definitionId}/execute", Handle); // viewers reach it to be refused below
 
     public static async Task<IResult> Handle(
-        string definitionId, JsonObject? body, HttpResponse response, ClaimsDbContext db, WorkflowValidator validator, WorkflowHost host, CancellationToken ct)
+        string definitionId, JsonObject? body, ClaimsPrincipal user, HttpResponse response, ClaimsDbContext db, WorkflowValidator validator, WorkflowHost host, CancellationToken ct)
     {
+        if (!user.CanDesign())
+        {
+            // Studio reads only this header from a Run: without it a plain 403 shows as "Successfully started workflow".
+            response.Headers[CannotStartHeader] = "true";
+            return TypedResults.Problem(title: "Only underwriters can run workflows from the designer.", statusCode: StatusCodes.Status403Forbidden);
+        }
+
         var versionOptions = body?["versionOptions"] is JsonValue v && v.TryGetValue(out string? s) ? s : "Latest";
         var record = await db.Set<WorkflowDefinitionRecord>().AsNoTracking()
             .Where(r => r.DefinitionId == definitionId).Filter(versionOptions)

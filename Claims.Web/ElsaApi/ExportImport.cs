@@ -10,14 +10,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Claims.Web.ElsaApi;
 
-/// <summary>Export one definition as Elsa 3 JSON; import one back (as a draft, keeping its definition id).</summary>
+/// <summary>Export one definition as Elsa 3 JSON, or several versions as a zip; import one back (as a draft, keeping its definition id).</summary>
 public static class ExportImport
 {
     public const string Source = "import";
 
+    public sealed record BulkExportRequest(List<string>? Ids);
+
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/workflow-definitions/{definitionId}/export", Export);
+        api.MapPost("/bulk-actions/export/workflow-definitions", BulkExport);
         api.MapPost("/workflow-definitions/import", Import).RequireAuthorization(Policies.WorkflowDesigners);
     }
 
@@ -31,10 +34,24 @@ public static class ExportImport
             return TypedResults.NotFound();
         }
 
+        return TypedResults.File(Encoding.UTF8.GetBytes(ExportJson(record)), "application/json", $"{definitionId}.json");
+    }
+
+    /// <summary>Studio sends version ids (its rows' <c>id</c>); Studio's import unpacks the zip and imports each file.</summary>
+    public static async Task<IResult> BulkExport(BulkExportRequest request, ClaimsDbContext db, CancellationToken ct)
+    {
+        var ids = request.Ids ?? [];
+        var records = await db.Set<WorkflowDefinitionRecord>().AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(ct);
+        var files = records.OrderBy(r => r.DefinitionId).ThenBy(r => r.Version)
+            .Select(r => ($"{r.DefinitionId}-v{r.Version}.json", ExportJson(r)));
+        return TypedResults.File(Zip.Of(files), "application/zip", "workflow-definitions.zip");
+    }
+
+    private static string ExportJson(WorkflowDefinitionRecord record)
+    {
         var definition = WorkflowDefinitionStore.ToDefinition(record);
         WorkflowDefinitionSerializer.Normalize(definition);
-        var json = WorkflowDefinitionSerializer.Serialize(definition, indented: true);
-        return TypedResults.File(Encoding.UTF8.GetBytes(json), "application/json", $"{definitionId}.json");
+        return WorkflowDefinitionSerializer.Serialize(definition, indented: true);
     }
 
     public static async Task<IResult> Import(JsonObject body, ClaimsPrincipal user, ActivityRegistry registry, ClaimsDbContext db, WorkflowDefinitionStore store, CancellationToken ct)

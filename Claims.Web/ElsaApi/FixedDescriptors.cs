@@ -31,6 +31,7 @@ public static class FixedDescriptors
     [
         Expression(ExpressionSyntax.Literal, "Literal", browsable: true, language: null),
         Expression(ExpressionSyntax.JavaScript, "JavaScript", browsable: true, language: "javascript"),
+        Expression(ExpressionSyntax.Liquid, "Liquid", browsable: true, language: "liquid"),
         Expression(ExpressionSyntax.Object, "Object", browsable: false, language: "json"),
         Expression(ExpressionSyntax.Variable, "Variable", browsable: false, language: null),
     ]);

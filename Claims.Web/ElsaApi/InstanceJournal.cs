@@ -18,8 +18,6 @@ public static class InstanceJournal
     {
         api.MapPost("/workflow-instances/{id:guid}/journal", Journal);
         api.MapPost("/activity-executions/report", Report);
-        api.MapGet("/activity-executions/list", Executions);
-        api.MapGet("/activity-execution-summaries/list", Executions);
     }
 
     public static async Task<IResult> Journal(Guid id, JournalRequest? request, int? skip, int? take, ClaimsDbContext db, CancellationToken ct)
@@ -70,38 +68,6 @@ public static class InstanceJournal
                 };
             });
         return ElsaResults.Json(new JsonObject { ["stats"] = new JsonArray([.. stats]) });
-    }
-
-    /// <summary>One record per start of the node, completed when a later Completed entry exists.</summary>
-    public static async Task<IResult> Executions(Guid workflowInstanceId, string? activityNodeId, ClaimsDbContext db, CancellationToken ct)
-    {
-        var rows = await db.Set<JournalRecord>().AsNoTracking()
-            .Where(j => j.WorkflowInstanceId == workflowInstanceId && (activityNodeId == null || j.NodeId == activityNodeId))
-            .OrderBy(j => j.Sequence).ToListAsync(ct);
-        var items = rows.Where(j => j.EventName == "Started").Select(start =>
-        {
-            var end = rows.FirstOrDefault(j => j.ActivityId == start.ActivityId && j.Sequence > start.Sequence && j.EventName is "Completed" or "Faulted");
-            return (JsonNode)new JsonObject
-            {
-                ["id"] = $"{workflowInstanceId:N}-{start.Sequence}",
-                ["workflowInstanceId"] = workflowInstanceId.ToString(),
-                ["activityId"] = start.ActivityId,
-                ["activityNodeId"] = start.NodeId,
-                ["activityType"] = start.ActivityType,
-                ["activityTypeVersion"] = 1,
-                ["activityName"] = start.ActivityId,
-                ["activityState"] = new JsonObject(),
-                ["outputs"] = new JsonObject(),
-                ["payload"] = new JsonObject(),
-                ["properties"] = new JsonObject(),
-                ["exception"] = null,
-                ["startedAt"] = InstanceJson.Utc(start.Timestamp),
-                ["hasBookmarks"] = end is null,
-                ["status"] = end?.EventName switch { "Completed" => "Completed", "Faulted" => "Faulted", _ => "Running" },
-                ["completedAt"] = end is null ? null : InstanceJson.Utc(end.Timestamp),
-            };
-        });
-        return ElsaResults.Json(ElsaResults.ItemsAndCount(items));
     }
 
     private static JsonObject Record(JournalRecord j) => new()

@@ -12,6 +12,7 @@ public static class InstanceJson
         WorkflowStatus.Running => ("Running", "Executing"),
         WorkflowStatus.Suspended => ("Running", "Suspended"),
         WorkflowStatus.Faulted => ("Finished", "Faulted"),
+        WorkflowStatus.Cancelled => ("Finished", "Cancelled"),
         _ => ("Finished", "Finished"),
     };
 
@@ -19,7 +20,7 @@ public static class InstanceJson
         statuses.SelectMany(s => s switch
         {
             "Running" => new[] { WorkflowStatus.Running, WorkflowStatus.Suspended },
-            "Finished" => [WorkflowStatus.Finished, WorkflowStatus.Faulted],
+            "Finished" => [WorkflowStatus.Finished, WorkflowStatus.Faulted, WorkflowStatus.Cancelled],
             _ => [],
         }).Concat(subStatuses.SelectMany(s => s switch
         {
@@ -27,6 +28,7 @@ public static class InstanceJson
             "Suspended" => [WorkflowStatus.Suspended],
             "Finished" => [WorkflowStatus.Finished],
             "Faulted" => [WorkflowStatus.Faulted],
+            "Cancelled" => [WorkflowStatus.Cancelled],
             _ => [],
         })).Distinct();
 

@@ -20,7 +20,10 @@ public static class ListDefinitions
         ClaimsPrincipal user, ClaimsDbContext db, string? versionOptions, int? page, int? pageSize, string? searchTerm,
         [FromQuery] string[]? definitionIds, [FromQuery] string[]? ids, string? orderBy, string? orderDirection, CancellationToken ct)
     {
-        var query = db.Set<WorkflowDefinitionRecord>().AsNoTracking().Filter(versionOptions);
+        // Version ids name versions exactly (the instance list asks for any version's name); like Elsa, no versionOptions means all.
+        var query = ids is { Length: > 0 } && string.IsNullOrWhiteSpace(versionOptions)
+            ? db.Set<WorkflowDefinitionRecord>().AsNoTracking()
+            : db.Set<WorkflowDefinitionRecord>().AsNoTracking().Filter(versionOptions);
         if (definitionIds is { Length: > 0 })
         {
             query = query.Where(r => definitionIds.Contains(r.DefinitionId));

@@ -40,7 +40,7 @@ public static class ManageDefinition
             return DeleteOutcome.NotFound;
         }
 
-        if (await db.Set<WorkflowInstanceRecord>().AnyAsync(i => i.DefinitionId == definitionId && i.Status != WorkflowStatus.Finished, ct))
+        if (await db.Set<WorkflowInstanceRecord>().AnyAsync(i => i.DefinitionId == definitionId && (i.Status == WorkflowStatus.Running || i.Status == WorkflowStatus.Suspended || i.Status == WorkflowStatus.Faulted), ct))
         {
             return DeleteOutcome.InUse;
         }

@@ -23,6 +23,9 @@ public abstract class Activity
     public virtual IReadOnlyList<string> GetOutcomes(ActivityNode node, ActivityDescriptor descriptor) =>
         descriptor.Outcomes;
 
+    /// <summary>What would fault this node at run time, found before publishing; one message per problem.</summary>
+    public virtual IEnumerable<string> Check(ActivityNode node, ActivityDescriptor descriptor) => [];
+
     /// <summary>The outcomes a resume of <paramref name="bookmark"/> may choose; empty means any.</summary>
     public virtual IReadOnlyList<string> GetResumeOutcomes(ActivityNode node, ActivityDescriptor descriptor, Bookmark bookmark) =>
         GetOutcomes(node, descriptor);

@@ -89,6 +89,22 @@ public sealed class HumanTask : Activity
     private static List<string> OfferedOutcomes(Bookmark? bookmark) =>
         (bookmark?.Payload?["outcomes"] as JsonArray ?? []).Select(o => o?.ToString() ?? "").ToList();
 
+    /// <summary>Without a role or user the task faults when it runs: an empty literal counts as missing.</summary>
+    public override IEnumerable<string> Check(ActivityNode node, ActivityDescriptor descriptor)
+    {
+        if (!IsSet(node, nameof(AssigneeRole)) && !IsSet(node, nameof(AssigneeUser)))
+        {
+            yield return "A human task needs an assignee role or user.";
+        }
+    }
+
+    private static bool IsSet(ActivityNode node, string input) => InputValue.Read(node.Property(input)) switch
+    {
+        { Expression: { Type: ExpressionSyntax.Literal } literal } => !string.IsNullOrWhiteSpace(literal.Text),
+        { Expression: not null } or { MemoryReferenceId: not null } => true,
+        _ => false,
+    };
+
     /// <summary>The ports are the configured outcomes, read from a literal ("Approve,Reject" or a JSON array).</summary>
     public override IReadOnlyList<string> GetOutcomes(ActivityNode node, ActivityDescriptor descriptor)
     {

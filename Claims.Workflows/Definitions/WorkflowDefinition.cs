@@ -20,13 +20,15 @@ public sealed class WorkflowDefinition
     public bool IsPublished { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public string? ToolVersion { get; set; }
-    public List<WorkflowVariable> Variables { get; set; } = [];
-    public JsonArray Inputs { get; set; } = new();
-    public JsonArray Outputs { get; set; } = new();
-    public JsonArray Outcomes { get; set; } = new();
-    public JsonObject Options { get; set; } = new();
-    public JsonObject CustomProperties { get; set; } = new();
-    public JsonObject Root { get; set; } = new();
+
+    // Studio's create dialog posts these as null and crashes when it reads them back: a null becomes empty, as in Elsa.
+    public List<WorkflowVariable> Variables { get; set => field = value ?? []; } = [];
+    public JsonArray Inputs { get; set => field = value ?? []; } = [];
+    public JsonArray Outputs { get; set => field = value ?? []; } = [];
+    public JsonArray Outcomes { get; set => field = value ?? []; } = [];
+    public JsonObject Options { get; set => field = value ?? []; } = [];
+    public JsonObject CustomProperties { get; set => field = value ?? []; } = [];
+    public JsonObject Root { get; set => field = value ?? []; } = [];
 
     /// <summary>Fields we do not model (materializerName, links, isReadonly…), kept for the round trip.</summary>
     [JsonExtensionData]

@@ -27,7 +27,9 @@ public sealed class WorkflowValidator(ActivityRegistry registry, ExpressionEvalu
                 continue;
             }
 
-            var outcomes = registry.Create(descriptor).GetOutcomes(node, descriptor);
+            var activity = registry.Create(descriptor);
+            var outcomes = activity.GetOutcomes(node, descriptor);
+            errors.AddRange(activity.Check(node, descriptor).Select(message => ValidationError.At(node, message)));
             ports[node.Id] = descriptor.IsTerminal ? [] : outcomes.Count > 0 ? outcomes : [ActivityDescriptor.DonePort];
             CheckInputs(node, descriptor, errors);
             CheckExpressions(node, errors);

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using System.Text.Json;
 using Claims.Workflows.Activities;
 using Claims.Workflows.Definitions;
@@ -8,6 +10,8 @@ namespace Claims.Workflows.Engine;
 /// <summary>Fills an activity's input properties from its node and stores its outputs in bound variables.</summary>
 internal static class InputBinder
 {
+    private static readonly ConcurrentDictionary<PropertyInfo, bool> NullableInputs = new();
+
     public static void BindInputs(Activity activity, ActivityDescriptor descriptor, ActivityNode node, WorkflowExecution execution)
     {
         foreach (var input in descriptor.Inputs)
@@ -15,8 +19,7 @@ internal static class InputBinder
             try
             {
                 var value = Read(input, node, execution);
-                var type = input.Property.PropertyType;
-                if (value is not null || !type.IsValueType || Nullable.GetUnderlyingType(type) is not null)
+                if (value is not null || AcceptsNull(input.Property))
                 {
                     input.Property.SetValue(activity, value);
                 }
@@ -27,6 +30,12 @@ internal static class InputBinder
             }
         }
     }
+
+    /// <summary>A property declared non-nullable keeps its initializer when the node leaves the input out (Studio saves no empty inputs).</summary>
+    private static bool AcceptsNull(PropertyInfo property) => NullableInputs.GetOrAdd(property, p =>
+        p.PropertyType.IsValueType
+            ? Nullable.GetUnderlyingType(p.PropertyType) is not null
+            : new NullabilityInfoContext().Create(p).WriteState is not NullabilityState.NotNull);
 
     public static void StoreOutputs(Activity activity, ActivityDescriptor descriptor, ActivityNode node, WorkflowExecution execution)
     {

@@ -18,9 +18,9 @@ public sealed class ExpressionEvaluator
         }
     }
 
-    /// <summary>Literal, Object, Variable and JavaScript with the given sandbox options.</summary>
+    /// <summary>Literal, Object, Variable, Liquid and JavaScript with the given sandbox options.</summary>
     public static ExpressionEvaluator CreateDefault(JavaScriptOptions? javaScript = null) => new(
-        [new LiteralEvaluator(), new ObjectEvaluator(), new VariableEvaluator(), new JavaScriptEvaluator(javaScript)]);
+        [new LiteralEvaluator(), new ObjectEvaluator(), new VariableEvaluator(), new JavaScriptEvaluator(javaScript), new LiquidEvaluator()]);
 
     public IReadOnlyCollection<string> Syntaxes => _bySyntax.Keys;
 

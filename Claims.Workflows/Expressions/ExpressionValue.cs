@@ -24,4 +24,5 @@ public static class ExpressionSyntax
     public const string Object = nameof(Object);
     public const string Variable = nameof(Variable);
     public const string JavaScript = nameof(JavaScript);
+    public const string Liquid = nameof(Liquid);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Claims.Workflows.Activities;
 using Claims.Workflows.Definitions;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ public sealed record SaveResult(SaveOutcome Outcome, WorkflowDefinitionRecord? R
 /// Elsa's versioning over our table: editing a published version creates draft N+1, publishing makes a
 /// version the one new instances use, and running instances keep the version they started on.
 /// </summary>
-public sealed class WorkflowDefinitionStore(DbContext db, WorkflowValidator validator, TimeProvider time)
+public sealed class WorkflowDefinitionStore(DbContext db, WorkflowValidator validator, ActivityRegistry registry, TimeProvider time)
 {
     // Published versions never change, so their parsed form can be shared by every scope.
     private static readonly ConcurrentDictionary<string, WorkflowDefinition> Parsed = new();
@@ -90,6 +91,7 @@ public sealed class WorkflowDefinitionStore(DbContext db, WorkflowValidator vali
     {
         var now = time.GetUtcNow().UtcDateTime;
         WorkflowDefinitionSerializer.Normalize(definition);
+        InputDefaults.Apply(definition, registry);
         if (string.IsNullOrWhiteSpace(definition.DefinitionId))
         {
             definition.DefinitionId = WorkflowDefinitionSerializer.NewId();
@@ -130,6 +132,7 @@ public sealed class WorkflowDefinitionStore(DbContext db, WorkflowValidator vali
         }
 
         var definition = ToDefinition(latest);
+        InputDefaults.Apply(definition, registry); // drafts saved before defaults existed
         var errors = validator.Validate(definition);
         if (errors.Count > 0)
         {

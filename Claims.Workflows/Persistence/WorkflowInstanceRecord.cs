@@ -39,7 +39,7 @@ public sealed class WorkflowInstanceRecord
         StateJson = stateJson;
         IncidentCount = incidentCount;
         UpdatedAt = now;
-        FinishedAt = status is WorkflowStatus.Finished ? now : null;
+        FinishedAt = status is WorkflowStatus.Finished or WorkflowStatus.Cancelled ? now : null;
         ConcurrencyVersion++;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
@@ -8,7 +9,7 @@ namespace Claims.Web.Infrastructure.Studio;
 /// Serves the Elsa Studio package under <c>/studio/</c>: <c>.dat</c> mapped (the runtime dies without its ICU file)
 /// and the precompressed <c>.br</c> sibling sent with <c>Content-Encoding: br</c> when the browser accepts it.
 /// </summary>
-public static class StudioFiles
+public static partial class StudioFiles
 {
     public const string RequestPath = "/studio";
     private const string OriginalTypeKey = "studio.original-content-type";
@@ -49,10 +50,25 @@ public static class StudioFiles
                 }
 
                 ctx.Context.Response.Headers.Vary = HeaderNames.AcceptEncoding;
+                ctx.Context.Response.Headers.CacheControl = CacheControl(ctx.Context.Request.Path);
             },
         });
         return app;
     }
+
+    /// <summary>
+    /// Fingerprinted runtime files (<c>Name.0123456789.wasm</c>) never change under their name; the rest changes only
+    /// with the package, so a day's caching then revalidation by ETag.
+    /// </summary>
+    public static string CacheControl(PathString path)
+    {
+        var name = path.Value ?? "";
+        name = name.EndsWith(".br", StringComparison.Ordinal) ? name[..^3] : name;
+        return Fingerprinted().IsMatch(name) ? "public, max-age=31536000, immutable" : "public, max-age=86400";
+    }
+
+    [GeneratedRegex(@"/_framework/[^/]+\.[a-z0-9]{10}\.(wasm|js|dat|pdb)$")]
+    private static partial Regex Fingerprinted();
 
     private static Task PreferBrotli(HttpContext http, RequestDelegate next, IFileProvider files, FileExtensionContentTypeProvider types)
     {

@@ -27,6 +27,21 @@
     editWorkflowDefinition: function (definitionId) { go('workflows/' + encodeURIComponent(definitionId)); }
   });
 
+  // Studio's own navigation (e.g. Run without our callback) pushes "workflows/instances/{id}/view", a route it has no
+  // router for here: open our viewer page instead.
+  var follow = function (url) {
+    var m = /\/studio\/workflows\/instances\/([^/?#]+)\/view/.exec(String(url || ''));
+    if (m) { go('instances/' + m[1]); return true; }
+    return false;
+  };
+  ['pushState', 'replaceState'].forEach(function (name) {
+    var original = history[name];
+    history[name] = function (state, title, url) {
+      if (follow(url && new URL(url, document.baseURI).pathname)) { return; }
+      return original.apply(this, arguments);
+    };
+  });
+
   // Studio UI for Elsa features our engine does not run: hidden by their visible text.
   var unsupported = [
     { selector: '.mud-tab', text: /^(Test|Log|Commit strateg(y|ies)|Resilience)$/i },

@@ -18,6 +18,7 @@ public sealed class ModelBoundsTests
         "JournalRecord.PayloadJson", "OutboxMessage.Body", "WorkflowDefinitionRecord.Json", "WorkflowInstanceRecord.StateJson", "WorkTask.DataJson",
         "DisclosureAnswer.Answer", "DisclosureAnswer.Details", "DisclosureAnswer.Key", "NamedDriver.Name", "RatingLine.Name",
         "UnderwriterDecision.By", "UnderwriterDecision.Reason", "UnderwritingIssue.Description",
+        "IdempotencyRecord.Body", // the first answer replayed to a retry, as the endpoint wrote it
     ];
 
     [Fact]

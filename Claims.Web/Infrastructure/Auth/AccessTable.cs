@@ -140,7 +140,9 @@ public static class AccessTable
         new("DELETE", "/elsa/api/workflow-definition-versions/{id}", Policies.WorkflowDesigners),
         new("POST", "/elsa/api/workflow-definitions/{definitionId}/revert/{version}", Policies.WorkflowDesigners),
         new("POST", "/elsa/api/workflow-definitions/import", Policies.WorkflowDesigners),
-        new("POST", "/elsa/api/workflow-definitions/{definitionId}/execute", Policies.WorkflowDesigners),
+        new("POST", "/elsa/api/workflow-definitions/{definitionId}/execute", Policies.WorkflowViewers,
+            "designers (Underwriter, SeniorUnderwriter) run; other staff 403 with x-elsa-workflow-cannot-start, which Studio shows"),
+        new("POST", "/elsa/api/bulk-actions/export/workflow-definitions", Policies.WorkflowViewers),
         new("POST", "/elsa/api/bulk-actions/publish/workflow-definitions/by-definition-ids", Policies.WorkflowDesigners),
         new("POST", "/elsa/api/bulk-actions/retract/workflow-definitions/by-definition-ids", Policies.WorkflowDesigners),
         new("POST", "/elsa/api/bulk-actions/delete/workflow-definitions/by-definition-id", Policies.WorkflowDesigners),
@@ -163,6 +165,13 @@ public static class AccessTable
         new("POST", "/elsa/api/activity-executions/report", Policies.WorkflowMonitors),
         new("GET", "/elsa/api/activity-executions/list", Policies.WorkflowMonitors),
         new("GET", "/elsa/api/activity-execution-summaries/list", Policies.WorkflowMonitors),
+        new("GET", "/elsa/api/activity-executions/by-id", Policies.WorkflowMonitors),
+        new("GET", "/elsa/api/workflow-instances/{id}/export", Policies.WorkflowMonitors),
+        new("POST", "/elsa/api/cancel/workflow-instances/{id}", Policies.WorkflowDesigners),
+        new("DELETE", "/elsa/api/workflow-instances/{id}", Policies.WorkflowDesigners),
+        new("POST", "/elsa/api/bulk-actions/cancel/workflow-instances", Policies.WorkflowDesigners),
+        new("POST", "/elsa/api/bulk-actions/delete/workflow-instances/by-id", Policies.WorkflowDesigners),
+        new("POST", "/elsa/api/bulk-actions/export/workflow-instances", Policies.WorkflowDesigners),
     ];
 
     private static readonly Dictionary<(string Method, string Route), AccessRule> ByKey =

@@ -33,7 +33,7 @@ public sealed class GeneratedClientTests : IDisposable
         });
         var parts = await client.SearchPartsAsync(policy.ModelCode, policy.RegionCode, "", null, 50);
         var bumper = parts.Parts.First(p => p.Position == "BUMPER_FRONT" && p.Prices.FourS is not null);
-        var estimate = await client.RecordEstimateSaveAsync(notice.Id, new EstimateRequest
+        var estimate = await client.RecordEstimateSaveAsync(notice.Id, null, new EstimateRequest
         {
             ShopClass = "Class1", Salvage = 50m,
             Lines =

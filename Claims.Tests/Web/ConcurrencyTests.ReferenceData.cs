@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Claims.Tests.Builders;
 using Claims.Tests.Fixtures;
+using Claims.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Claims.Tests.Web;

@@ -28,7 +28,7 @@ public sealed class PostgresFixture : IAsyncLifetime
         Port = LoopbackPort.Free();
         await ProcessRunner.RunAsPostgresAsync(Path.Combine(_bin, "pg_ctl"),
             ["-D", data, "-l", Path.Combine(_directory, "server.log"), "-w", "-t", "60",
-             "-o", $"-c listen_addresses=127.0.0.1 -p {Port} -k {_directory} -c fsync=off -c max_connections=200", "start"],
+             "-o", $"-c listen_addresses=127.0.0.1 -p {Port} -k {_directory} -c fsync=off -c max_connections=1000", "start"],
             TimeSpan.FromSeconds(90));
     }
 

@@ -143,9 +143,10 @@ public sealed partial class ConcurrencyTests(PostgresFixture postgres, ITestOutp
         })));
 
         output.WriteLine("10 parallel answers: " + string.Join(", ", pages.GroupBy(p => p.Status).Select(g => $"{g.Count()} × {g.Key}")));
-        Assert.All(pages, p => Assert.Equal(200, p.Status));
-        var recorded = Assert.Single(pages, p => p.Page.Contains("your answers are recorded", StringComparison.Ordinal));
-        Assert.Equal(9, pages.Count(p => p.Page.Contains("already answered", StringComparison.Ordinal)));
+        var recorded = Assert.Single(pages, p => p.Status == 200 && p.Page.Contains("your answers are recorded", StringComparison.Ordinal));
+        // The losers either lost the database's conditional write ("already answered") or arrived after it committed, when
+        // the used link answers like a forged one (404).
+        Assert.Equal(9, pages.Count(p => (p.Status == 200 && p.Page.Contains("already answered", StringComparison.Ordinal)) || p.Status == 404));
         var survey = await app.WithDbAsync(db => db.Surveys.AsNoTracking().SingleAsync(s => s.Context == SurveyContext.Claim && s.ContextId == claim.ClaimId));
         Assert.Equal(recorded.Answer, survey.Answers!.Attention);
     }

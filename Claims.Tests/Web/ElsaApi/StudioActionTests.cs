@@ -17,20 +17,20 @@ public sealed class StudioActionTests(ElsaApiFixture api)
     {
         var (_, instanceId) = await RunReviewAsync();
 
-        var summaries = ItemsAndCount(await api.Adjuster.GetOk($"{Api}/activity-execution-summaries/list?WorkflowInstanceId={instanceId}"));
+        var summaries = ItemsAndCount(await api.Underwriter.GetOk($"{Api}/activity-execution-summaries/list?WorkflowInstanceId={instanceId}"));
 
         Assert.Equal(2, summaries.Count);
-        var start = await api.Adjuster.GetOk($"{Api}/activity-executions/by-id?id={summaries[0]!["id"]}");
+        var start = await api.Underwriter.GetOk($"{Api}/activity-executions/by-id?id={summaries[0]!["id"]}");
         Assert.Equal("Completed", start["status"]!.GetValue<string>());
         Assert.Equal("Done", start["outputs"]!["outcome"]!.GetValue<string>());
         Assert.NotNull(start["completedAt"]);
-        var review = await api.Adjuster.GetOk($"{Api}/activity-executions/by-id?id={summaries[1]!["id"]}");
+        var review = await api.Underwriter.GetOk($"{Api}/activity-executions/by-id?id={summaries[1]!["id"]}");
         Assert.Equal("Running", review["status"]!.GetValue<string>());
         Assert.True(review["hasBookmarks"]!.GetValue<bool>());
         Assert.Equal("Review the proposal", review["activityState"]!["subject"]!.GetValue<string>());
         Assert.Equal("Review1", review["activityName"]!.GetValue<string>());
         Assert.Null(review["exception"]);
-        Assert.Equal(HttpStatusCode.NotFound, (await api.Adjuster.GetAsync($"{Api}/activity-executions/by-id?id=nonsense")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.Underwriter.GetAsync($"{Api}/activity-executions/by-id?id=nonsense")).StatusCode);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class StudioActionTests(ElsaApiFixture api)
         Assert.Equal(1, bulk["cancelledCount"]!.GetValue<int>());
         foreach (var id in new[] { one, two })
         {
-            var instance = await api.Adjuster.GetOk($"{Api}/workflow-instances/{id}");
+            var instance = await api.Underwriter.GetOk($"{Api}/workflow-instances/{id}");
             Assert.Equal("Cancelled", instance["subStatus"]!.GetValue<string>());
             Assert.Empty(instance["workflowState"]!["bookmarks"]!.AsArray());
         }
@@ -95,9 +95,9 @@ public sealed class StudioActionTests(ElsaApiFixture api)
         var bulk = await api.Underwriter.PostOk($"{Api}/bulk-actions/delete/workflow-instances/by-id", new { ids = new[] { two, Guid.NewGuid().ToString() } });
 
         Assert.Equal(1, bulk["deletedCount"]!.GetValue<int>());
-        Assert.Equal(HttpStatusCode.NotFound, (await api.Adjuster.GetAsync($"{Api}/workflow-instances/{one}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await api.Adjuster.GetAsync($"{Api}/workflow-instances/{two}")).StatusCode);
-        var list = await api.Adjuster.PostOk($"{Api}/workflow-instances", new { definitionIds = new[] { definitionId } });
+        Assert.Equal(HttpStatusCode.NotFound, (await api.Underwriter.GetAsync($"{Api}/workflow-instances/{one}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.Underwriter.GetAsync($"{Api}/workflow-instances/{two}")).StatusCode);
+        var list = await api.Underwriter.PostOk($"{Api}/workflow-instances", new { definitionIds = new[] { definitionId } });
         Assert.Equal(0, list["totalCount"]!.GetValue<int>());
         Assert.Equal(HttpStatusCode.Forbidden, (await api.Adjuster.DeleteAsync($"{Api}/workflow-instances/{two}")).StatusCode);
     }
@@ -129,7 +129,7 @@ public sealed class StudioActionTests(ElsaApiFixture api)
         var (_, one) = await RunReviewAsync();
         var (_, two) = await RunReviewAsync();
 
-        var single = await api.Adjuster.GetOk($"{Api}/workflow-instances/{one}/export");
+        var single = await api.Underwriter.GetOk($"{Api}/workflow-instances/{one}/export");
         var zip = await api.Adjuster.PostAsJsonAsync($"{Api}/bulk-actions/export/workflow-instances", new { ids = new[] { one, two } });
 
         Assert.Equal(one, single["id"]!.GetValue<string>());

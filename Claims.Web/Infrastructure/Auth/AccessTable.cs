@@ -11,7 +11,8 @@ namespace Claims.Web.Infrastructure.Auth;
 /// <param name="Route">The route template without constraints, e.g. <c>/api/claims/{id}</c>.</param>
 /// <param name="Policy">A policy name from <see cref="Policies"/>, or <see cref="AccessTable.Anonymous"/>.</param>
 /// <param name="ObjectRule">The per-record rule the handler checks after the roles, in words; null when any record is open to the roles.</param>
-public sealed record AccessRule(string Methods, string Route, string Policy, string? ObjectRule = null)
+/// <param name="RefusalHeader">A header the refusal carries for a client that reads it (Studio's Run reads x-elsa-workflow-cannot-start).</param>
+public sealed record AccessRule(string Methods, string Route, string Policy, string? ObjectRule = null, (string Name, string Value)? RefusalHeader = null)
 {
     public bool IsAnonymous => Policy == AccessTable.Anonymous;
 
@@ -140,8 +141,8 @@ public static class AccessTable
         new("DELETE", "/elsa/api/workflow-definition-versions/{id}", Policies.WorkflowDesigners),
         new("POST", "/elsa/api/workflow-definitions/{definitionId}/revert/{version}", Policies.WorkflowDesigners),
         new("POST", "/elsa/api/workflow-definitions/import", Policies.WorkflowDesigners),
-        new("POST", "/elsa/api/workflow-definitions/{definitionId}/execute", Policies.WorkflowViewers,
-            "designers (Underwriter, SeniorUnderwriter) run; other staff 403 with x-elsa-workflow-cannot-start, which Studio shows"),
+        new("POST", "/elsa/api/workflow-definitions/{definitionId}/execute", Policies.WorkflowDesigners,
+            "others 403 with x-elsa-workflow-cannot-start, which Studio shows", ("x-elsa-workflow-cannot-start", "true")),
         new("POST", "/elsa/api/bulk-actions/export/workflow-definitions", Policies.WorkflowViewers),
         new("POST", "/elsa/api/bulk-actions/publish/workflow-definitions/by-definition-ids", Policies.WorkflowDesigners),
         new("POST", "/elsa/api/bulk-actions/retract/workflow-definitions/by-definition-ids", Policies.WorkflowDesigners),

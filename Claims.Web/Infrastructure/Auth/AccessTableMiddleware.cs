@@ -23,6 +23,11 @@ public sealed class AccessTableMiddleware(RequestDelegate next)
 
             if (!(await authorization.AuthorizeAsync(http.User, row.Policy)).Succeeded)
             {
+                if (row.RefusalHeader is { } header)
+                {
+                    http.Response.Headers[header.Name] = header.Value;
+                }
+
                 await http.ForbidAsync();
                 return;
             }

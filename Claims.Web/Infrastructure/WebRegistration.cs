@@ -72,7 +72,7 @@ internal sealed class BadInputExceptionHandler(IProblemDetailsService problems, 
         }
 
         var detail = status == 500 ? null : exception.Message;
-        var written = await problems.TryWriteAsync(new ProblemDetailsContext
+        await Security.ErrorResponses.WriteAsync(problems, new ProblemDetailsContext
         {
             HttpContext = http,
             Exception = exception,
@@ -83,12 +83,6 @@ internal sealed class BadInputExceptionHandler(IProblemDetailsService problems, 
                 Detail = detail,
             },
         });
-        if (!written)
-        {
-            // The client accepts no JSON: it still gets problem details, not an empty body.
-            await Security.ErrorResponses.WriteAsync(http, status, detail);
-        }
-
         return true;
     }
 }

@@ -73,6 +73,20 @@ public sealed class ErrorBodyTests(ErrorBodyFixture fixture) : IClassFixture<Err
         await AssertProblemAsync(response, status);
     }
 
+    [Theory]
+    [InlineData("""{"policyNumber":"P-1","policyNumber":"P-2"}""", HttpStatusCode.BadRequest)]   // the body guard refuses a duplicate key
+    [InlineData("""{"policyNumber": 12""", HttpStatusCode.BadRequest)]                          // and a body that is not JSON
+    public async Task ApiRefusal_ClientAcceptsOnlyText_IsStillProblemNotServerError(string body, HttpStatusCode status)
+    {
+        var client = await ApiClients.ForAsync(_app, "adjuster");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/claims") { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Accept.ParseAdd("text/plain");
+
+        var response = await client.SendAsync(request);
+
+        await AssertProblemAsync(response, status);
+    }
+
     [Fact]
     public async Task ApiUnauthorized_Anonymous_IsProblem() =>
         await AssertProblemAsync(await _app.CreateClient().GetAsync("/api/tasks"), HttpStatusCode.Unauthorized);

@@ -17,12 +17,13 @@ internal sealed class ConflictExceptionHandler(IProblemDetailsService problems) 
         }
 
         http.Response.StatusCode = StatusCodes.Status409Conflict;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        await Security.ErrorResponses.WriteAsync(problems, new ProblemDetailsContext
         {
             HttpContext = http,
             Exception = exception,
             ProblemDetails = { Status = StatusCodes.Status409Conflict, Title = "The record was changed by someone else.", Detail = ReloadMessage },
         });
+        return true;
     }
 }
 
@@ -37,7 +38,7 @@ internal sealed class BoundsExceptionHandler(IProblemDetailsService problems) : 
         }
 
         http.Response.StatusCode = StatusCodes.Status400BadRequest;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        await Security.ErrorResponses.WriteAsync(problems, new ProblemDetailsContext
         {
             HttpContext = http,
             Exception = exception,
@@ -46,5 +47,6 @@ internal sealed class BoundsExceptionHandler(IProblemDetailsService problems) : 
                 Status = StatusCodes.Status400BadRequest, Title = "One or more values are out of bounds.",
             },
         });
+        return true;
     }
 }

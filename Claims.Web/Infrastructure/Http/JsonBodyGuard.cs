@@ -122,10 +122,10 @@ public sealed class JsonBodyGuard(RequestDelegate next)
 
     private static string Shown(string name) => name.Length > 40 ? name[..40] + "…" : name;
 
-    private static async Task RefuseAsync(HttpContext http, IProblemDetailsService problems, int status, string detail)
+    private static Task RefuseAsync(HttpContext http, IProblemDetailsService problems, int status, string detail)
     {
         http.Response.StatusCode = status;
-        await problems.WriteAsync(new ProblemDetailsContext
+        return Security.ErrorResponses.WriteAsync(problems, new ProblemDetailsContext
         {
             HttpContext = http,
             ProblemDetails = { Status = status, Title = status == 413 ? "The request is too large." : "The request is malformed.", Detail = detail },

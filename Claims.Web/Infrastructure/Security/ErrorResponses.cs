@@ -12,7 +12,7 @@ public static class ErrorResponses
         !AuthRegistration.IsApi(request)
         && request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 
-    public static Task WriteAsync(HttpContext http, int status, string? detail = null)
+    public static Task WriteAsync(HttpContext http, int status, string? detail = null, string? title = null)
     {
         http.Response.StatusCode = status;
         if (WantsPage(http.Request))
@@ -21,8 +21,21 @@ public static class ErrorResponses
         }
 
         // Problem details even when the client asks for something else: an API error is never an empty or text body.
-        return TypedResults.Problem(detail, statusCode: status, title: ReasonPhrases.GetReasonPhrase(status),
+        return TypedResults.Problem(detail, statusCode: status, title: title ?? ReasonPhrases.GetReasonPhrase(status),
             extensions: new Dictionary<string, object?> { ["traceId"] = http.TraceIdentifier }).ExecuteAsync(http);
+    }
+
+    /// <summary>
+    /// Writes through the problem-details service (validation errors and all); when the client accepts no JSON, which the
+    /// service then refuses to write, the same status, title and detail still go out as problem details.
+    /// </summary>
+    public static async Task WriteAsync(IProblemDetailsService problems, ProblemDetailsContext context)
+    {
+        if (!await problems.TryWriteAsync(context))
+        {
+            var problem = context.ProblemDetails;
+            await WriteAsync(context.HttpContext, problem.Status ?? context.HttpContext.Response.StatusCode, problem.Detail, problem.Title);
+        }
     }
 
     private static Task WritePageAsync(HttpContext http, int status)

@@ -89,7 +89,7 @@ public sealed class MotorClaimTests(DemoClaimsFixture fixture) : IClassFixture<D
         var deviation = Assert.Single(saved.GetProperty("deviations").EnumerateArray());
         Assert.Equal(0.30m, deviation.GetProperty("excess").GetDecimal());
         Assert.Equal(("PriceVerification", "PriceChecker"), (task.GetProperty("kind").GetString(), task.GetProperty("assigneeRole").GetString()));
-        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, denied.StatusCode);
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class ProposalApiTests(PoliciesAppFixture fixture) : IClassFixture
         Assert.Equal(JsonValueKind.Null, referred.GetProperty("policyId").ValueKind);
         Assert.Equal(["HighValueVehicle", "YoungDriver"], referred.GetProperty("issues").EnumerateArray().Select(i => i.GetProperty("kind").GetString()));
         Assert.Equal("SeniorUnderwriter", referred.GetProperty("task").GetProperty("assigneeRole").GetString());
-        Assert.Equal(HttpStatusCode.Forbidden, notTheirs.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, notTheirs.StatusCode);
         var rated = issued.GetProperty("ratedPremium").GetDecimal();
         Assert.Equal(Math.Round(rated * 1.20m, 2, MidpointRounding.AwayFromZero), policy.GetProperty("premium").GetDecimal());
         Assert.Matches("^PF\\d{8}$", policy.GetProperty("number").GetString());

@@ -10,6 +10,7 @@ using Claims.Web.Infrastructure.Data;
 using Claims.Web.Infrastructure.Idempotency;
 using Claims.Web.Infrastructure.Http;
 using Claims.Web.Infrastructure.Mail;
+using Claims.Web.Infrastructure.Seeding;
 using Claims.Web.Infrastructure.Messaging;
 using Claims.Web.Infrastructure.Scheduling;
 using Claims.Web.Infrastructure.Security;

@@ -1,7 +1,6 @@
 using Claims.Tests.Fixtures;
 using Claims.Web.Infrastructure.Data;
 using Claims.Web.Infrastructure.Messaging;
-using Claims.Workflows.Messaging;
 
 namespace Claims.Tests.Messaging;
 

@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using Claims.Tests.Fixtures;
+using Claims.Web.Features.Tasks.Contracts;
 using Claims.Web.Infrastructure.Data;
 using Claims.Web.Infrastructure.Messaging;
-using Claims.Workflows.Contracts;
-using Claims.Workflows.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -1,8 +1,6 @@
 using Claims.Tests.Fixtures;
 using Claims.Web.Infrastructure.Data;
 using Claims.Web.Infrastructure.Messaging;
-using Claims.Workflows.Contracts;
-using Claims.Workflows.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -1,7 +1,7 @@
 using Claims.Tests.Fixtures;
+using Claims.Web.Features.Tasks.Contracts;
 using Claims.Web.Infrastructure.Data;
-using Claims.Workflows.Contracts;
-using Claims.Workflows.Messaging;
+using Claims.Web.Infrastructure.Messaging;
 using Claims.Workflows.Tasks;
 using Microsoft.EntityFrameworkCore;
 

@@ -6,7 +6,6 @@ using Claims.Tests.Fixtures;
 using Claims.Web.Features.Tasks;
 using Claims.Web.Infrastructure.Data;
 using Claims.Web.Infrastructure.Messaging;
-using Claims.Workflows.Messaging;
 using Claims.Workflows.Tasks;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +37,7 @@ public sealed class RabbitMqTests(PostgresFixture postgres, RabbitMqFixture rabb
         // Two endpoints consume WorkTaskCompleted (the completion log and the renewal review), so two deliveries are four consumes.
         await Eventually.WaitAsync(() => Task.FromResult(counter.Count(messageId)), n => n == 4, TimeSpan.FromSeconds(30), "both deliveries");
         Assert.Equal(1, await app.WithDbAsync(db => db.TaskCompletionLog.CountAsync(e => e.TaskId == message.TaskId)));
-        Assert.Equal(1, await app.WithDbAsync(db => db.InboxMessages.CountAsync(m => m.MessageId == messageId)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.InboxMessages.CountAsync(m => m.MessageId == messageId && m.Consumer == WorkTaskCompletedConsumer.InboxName)));
     }
 
     [Fact]
@@ -56,7 +55,7 @@ public sealed class RabbitMqTests(PostgresFixture postgres, RabbitMqFixture rabb
         await Eventually.WaitAsync(() => rabbit.MessageCountAsync(errorQueue), n => n == 1, TimeSpan.FromSeconds(30), errorQueue);
         Assert.Equal(3, faults.Attempts); // the first try and two retries (RetryLimit = 2 in the tests)
         Assert.Equal(0, await app.WithDbAsync(db => db.TaskCompletionLog.CountAsync(e => e.TaskId == message.TaskId)));
-        Assert.Equal(0, await app.WithDbAsync(db => db.InboxMessages.CountAsync()));
+        Assert.Equal(0, await app.WithDbAsync(db => db.InboxMessages.CountAsync(m => m.Consumer == WorkTaskCompletedConsumer.InboxName)));
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using Claims.Domain.Common;
-using Claims.Workflows.Contracts;
+using Claims.Web.Features.Tasks.Contracts;
 using Claims.Workflows.Tasks;
 
 namespace Claims.Tests.Messaging;

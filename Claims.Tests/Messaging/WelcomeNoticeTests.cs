@@ -1,7 +1,7 @@
 using Claims.Tests.Fixtures;
 using Claims.Web.Features.PolicyUnderwriting.Contracts;
 using Claims.Web.Infrastructure.Data;
-using Claims.Workflows.Messaging;
+using Claims.Web.Infrastructure.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 

@@ -1,12 +1,13 @@
 using System.Diagnostics;
-using Xunit.Abstractions;
 using Claims.Tests.Fixtures;
 using Claims.Web.Infrastructure;
 using Claims.Web.Infrastructure.Data;
+using Claims.Web.Infrastructure.Seeding;
 using Claims.Web.Infrastructure.Seeding.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Xunit.Abstractions;
 
 namespace Claims.Tests.Web;
 

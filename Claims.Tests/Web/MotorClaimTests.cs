@@ -5,7 +5,7 @@ using Claims.Domain.Common;
 using Claims.Tests.Builders;
 using Claims.Tests.Fixtures;
 using Claims.Web.Features.Claims;
-using Claims.Workflows.Messaging;
+using Claims.Web.Infrastructure.Messaging;
 using Claims.Workflows.Tasks;
 using Microsoft.EntityFrameworkCore;
 using static Claims.Tests.Builders.ClaimScenarios;

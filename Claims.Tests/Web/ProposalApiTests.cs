@@ -2,13 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Claims.Tests.Builders;
-using static Claims.Tests.Builders.ProposalScenarios;
 using Claims.Tests.Fixtures;
 using Claims.Web.Features.PolicyUnderwriting.Contracts;
 using Claims.Web.Infrastructure.Data;
-using Claims.Workflows.Messaging;
+using Claims.Web.Infrastructure.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static Claims.Tests.Builders.ProposalScenarios;
 
 namespace Claims.Tests.Web;
 

@@ -6,7 +6,7 @@ using Claims.Domain.Reinspection;
 using Claims.Tests.Builders;
 using Claims.Tests.Fixtures;
 using Claims.Web.Features.Reinspections;
-using Claims.Workflows.Messaging;
+using Claims.Web.Infrastructure.Messaging;
 using Microsoft.EntityFrameworkCore;
 using static Claims.Tests.Builders.ReinspectionScenarios;
 

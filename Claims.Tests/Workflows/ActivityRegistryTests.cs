@@ -76,7 +76,7 @@ public class ActivityRegistryTests
     [Fact]
     public void Descriptor_Serialized_OmitsClrTypes()
     {
-        var json = System.Text.Json.JsonSerializer.Serialize(Registry.Find("Elsa.Delay"), Claims.Workflows.WorkflowJson.Options);
+        var json = System.Text.Json.JsonSerializer.Serialize(Registry.Find("Elsa.Delay"), Claims.Workflows.Definitions.WorkflowJson.Options);
 
         Assert.Contains("\"typeName\":\"Elsa.Delay\"", json);
         Assert.DoesNotContain("clrType", json);

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Claims.Workflows;
 using Claims.Workflows.Definitions;
 
 namespace Claims.Web.ElsaApi;

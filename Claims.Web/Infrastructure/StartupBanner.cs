@@ -2,6 +2,7 @@ using System.Text;
 using Claims.Web.Infrastructure.Data;
 using Claims.Web.Infrastructure.Mail;
 using Claims.Web.Infrastructure.Messaging;
+using Claims.Web.Infrastructure.Seeding;
 
 namespace Claims.Web.Infrastructure;
 

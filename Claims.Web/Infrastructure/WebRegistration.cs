@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Claims.Web.Infrastructure.Data;
 using Claims.Web.Infrastructure.OpenApi;
 using Claims.Web.Infrastructure.Security;
+using Claims.Web.Infrastructure.Seeding;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;

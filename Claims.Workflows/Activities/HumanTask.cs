@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Claims.Workflows.Definitions;
 using Claims.Workflows.Engine;
 using Claims.Workflows.Expressions;
+using Claims.Workflows.Tasks;
 
 namespace Claims.Workflows.Activities;
 
@@ -50,18 +51,9 @@ public sealed class HumanTask : Activity
             throw new InvalidOperationException("A human task needs an assignee role or user.");
         }
 
-        var payload = new JsonObject
-        {
-            ["kind"] = Kind,
-            ["subject"] = Subject,
-            ["assigneeRole"] = AssigneeRole,
-            ["assigneeUser"] = AssigneeUser,
-            ["dueAt"] = DueIn is { } due ? context.Now + due : null,
-            ["escalateTo"] = EscalateTo,
-            ["outcomes"] = new JsonArray([.. Outcomes.Select(o => JsonValue.Create(o))]),
-            ["link"] = string.IsNullOrWhiteSpace(Link) ? null : Link,
-        };
-        context.CreateBookmark(BookmarkKind.HumanTask, payload, Kind);
+        var task = new HumanTaskBookmark(Kind, Subject, AssigneeRole, AssigneeUser, context.Now + DueIn, EscalateTo, Outcomes,
+            string.IsNullOrWhiteSpace(Link) ? null : Link);
+        context.CreateBookmark(BookmarkKind.HumanTask, task.ToJson(), Kind);
         return ValueTask.CompletedTask;
     }
 
@@ -86,8 +78,7 @@ public sealed class HumanTask : Activity
     public override IReadOnlyList<string> GetResumeOutcomes(ActivityNode node, ActivityDescriptor descriptor, Bookmark bookmark) =>
         OfferedOutcomes(bookmark);
 
-    private static List<string> OfferedOutcomes(Bookmark? bookmark) =>
-        (bookmark?.Payload?["outcomes"] as JsonArray ?? []).Select(o => o?.ToString() ?? "").ToList();
+    private static IReadOnlyList<string> OfferedOutcomes(Bookmark? bookmark) => HumanTaskBookmark.FromJson(bookmark?.Payload).OfferedOutcomes;
 
     /// <summary>Without a role or user the task faults when it runs: an empty literal counts as missing.</summary>
     public override IEnumerable<string> Check(ActivityNode node, ActivityDescriptor descriptor)

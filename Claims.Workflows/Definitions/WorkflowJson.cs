@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Claims.Workflows;
+namespace Claims.Workflows.Definitions;
 
 /// <summary>JSON settings of Elsa Studio: camelCase, case-sensitive on read, enums as strings.</summary>
 public static class WorkflowJson

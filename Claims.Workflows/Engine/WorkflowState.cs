@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Claims.Workflows.Definitions;
 
 namespace Claims.Workflows.Engine;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Xml;
+using Claims.Workflows.Definitions;
 
 namespace Claims.Workflows.Expressions;
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Claims.Workflows.Engine;
 using Claims.Workflows.Persistence;
 using Claims.Workflows.Tasks;
@@ -34,7 +33,7 @@ public sealed class WorkflowEffects(DbContext db, TimeProvider time)
             }
             else if (bookmark.Kind == BookmarkKind.HumanTask)
             {
-                db.Set<WorkTask>().Add(TaskFrom(bookmark, instance.Id, now));
+                BookmarkTasks.Open(db, bookmark, instance.Id, now);
             }
         }
 
@@ -68,44 +67,6 @@ public sealed class WorkflowEffects(DbContext db, TimeProvider time)
             return; // only human-task bookmarks have a task row
         }
 
-        var task = TrackedTask(bookmarkId) ?? db.Set<WorkTask>().SingleOrDefault(t => t.BookmarkId == bookmarkId);
-        task?.Cancel(now);
+        BookmarkTasks.Cancel(db, bookmarkId, now);
     }
-
-    /// <summary>A task staged or loaded earlier in this unit of work, found without a DetectChanges pass (its bookmark id never changes).</summary>
-    private WorkTask? TrackedTask(Guid bookmarkId)
-    {
-        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            return db.Set<WorkTask>().Local.FirstOrDefault(t => t.BookmarkId == bookmarkId);
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = detect;
-        }
-    }
-
-    private static WorkTask TaskFrom(Bookmark bookmark, Guid instanceId, DateTime now)
-    {
-        var p = bookmark.Payload ?? [];
-        var outcomes = p["outcomes"] is JsonArray list ? list.Select(o => o?.ToString() ?? "").Where(o => o.Length > 0) : [];
-        DateTime? due = p["dueAt"] is JsonValue d && d.TryGetValue<DateTimeOffset>(out var dueAt) ? dueAt.UtcDateTime : null;
-        return WorkTask.Open(
-            Text(p, "kind") ?? bookmark.Name ?? "Task",
-            Text(p, "subject") ?? bookmark.ActivityType,
-            Text(p, "assigneeRole"),
-            Text(p, "assigneeUser"),
-            now,
-            due,
-            Text(p, "link"),
-            outcomes,
-            bookmark.Id,
-            instanceId,
-            Text(p, "escalateTo"));
-    }
-
-    private static string? Text(JsonObject payload, string key) =>
-        payload[key] is JsonValue v && v.TryGetValue<string>(out var s) && !string.IsNullOrWhiteSpace(s) ? s : null;
 }

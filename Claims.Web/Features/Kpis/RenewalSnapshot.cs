@@ -86,25 +86,3 @@ public sealed class RenewalSnapshotJob(IServiceScopeFactory scopes, TimeProvider
         return $"{cells.Count} cells, {firstDay:yyyy-MM} to {lastDay:yyyy-MM}, {cells.Sum(c => c.Due)} due";
     }
 }
-
-public sealed class RenewalMonthConfiguration : IEntityTypeConfiguration<RenewalMonth>
-{
-    public void Configure(EntityTypeBuilder<RenewalMonth> builder)
-    {
-        builder.ToTable("RenewalMonths", "kpis");
-        builder.HasKey(m => m.Id);
-        builder.Property(m => m.RegionCode).HasMaxLength(10);
-        builder.Property(m => m.Tier).HasMaxLength(10);
-        builder.HasIndex(m => m.MonthKey);
-    }
-}
-
-public sealed class RenewalSnapshotRangeConfiguration : IEntityTypeConfiguration<RenewalSnapshotRange>
-{
-    public void Configure(EntityTypeBuilder<RenewalSnapshotRange> builder)
-    {
-        builder.ToTable("KpiSnapshots", "kpis");
-        builder.HasKey(r => r.Name);
-        builder.Property(r => r.Name).HasMaxLength(40);
-    }
-}

@@ -3,7 +3,7 @@ using Claims.Domain.Policies;
 using Claims.Domain.Renewals;
 using Claims.Web.Features.PolicyUnderwriting.Contracts;
 using Claims.Web.Infrastructure.Data;
-using Claims.Workflows.Messaging;
+using Claims.Web.Infrastructure.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Claims.Web.Features.PolicyUnderwriting;

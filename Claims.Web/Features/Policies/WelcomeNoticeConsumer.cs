@@ -8,10 +8,10 @@ using MassTransit;
 namespace Claims.Web.Features.PolicyUnderwriting;
 
 /// <summary>Sends the policyholder the welcome notice of an issued policy, once per event.</summary>
-public sealed class WelcomeNoticeConsumer(ClaimsDbContext db, MailSender mail, TimeProvider time, ILogger<WelcomeNoticeConsumer> logger)
-    : IConsumer<PolicyIssued>
+public sealed class WelcomeNoticeConsumer(MailSender mail, ILogger<WelcomeNoticeConsumer> logger)
+    : IConsumer<PolicyIssued>, IInboxConsumer
 {
-    public const string InboxName = "policies.welcome-notice";
+    public static string InboxName => "policies.welcome-notice";
 
     public async Task Consume(ConsumeContext<PolicyIssued> context)
     {
@@ -22,8 +22,7 @@ public sealed class WelcomeNoticeConsumer(ClaimsDbContext db, MailSender mail, T
             return;
         }
 
-        await InboxGuard.ProcessOnceAsync(db, context.MessageId ?? throw new InvalidOperationException("PolicyIssued without a MessageId."), InboxName,
-            time.GetUtcNow().UtcDateTime, ct => mail.SendAsync(Render(m), ct), context.CancellationToken);
+        await mail.SendAsync(Render(m), context.CancellationToken);
     }
 
     public static OutgoingMail Render(PolicyIssued m)
@@ -40,4 +39,4 @@ public sealed class WelcomeNoticeConsumer(ClaimsDbContext db, MailSender mail, T
     }
 }
 
-public sealed class WelcomeNoticeConsumerDefinition(MessagingOptions options) : RetryingConsumerDefinition<WelcomeNoticeConsumer>(options);
+public sealed class WelcomeNoticeConsumerDefinition(MessagingOptions options) : InboxConsumerDefinition<WelcomeNoticeConsumer>(options);

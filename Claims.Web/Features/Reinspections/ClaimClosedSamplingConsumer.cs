@@ -15,44 +15,36 @@ namespace Claims.Web.Features.Reinspections;
 /// reasons and starts the reinspection-audit workflow in the same transaction.
 /// </summary>
 public sealed class ClaimClosedSamplingConsumer(
-    ClaimsDbContext db, WorkflowHost host, ReinspectionRules rules, TimeProvider time, ILogger<ClaimClosedSamplingConsumer> logger) : IConsumer<ClaimClosed>
+    ClaimsDbContext db, WorkflowHost host, ReinspectionRules rules, TimeProvider time, ILogger<ClaimClosedSamplingConsumer> logger)
+    : IConsumer<ClaimClosed>, IInboxConsumer
 {
-    public const string InboxName = "reinspection.sampling";
+    public static string InboxName => "reinspection.sampling";
 
     public async Task Consume(ConsumeContext<ClaimClosed> context)
     {
         var m = context.Message;
-        var now = time.GetUtcNow().UtcDateTime;
-        SamplingDecision? decision = null;
-        await InboxGuard.ProcessOnceAsync(db, context.MessageId ?? throw new InvalidOperationException("ClaimClosed arrived without a MessageId."),
-            InboxName, now, async ct =>
-            {
-                var claim = await db.Claims.SingleAsync(c => c.Id == m.ClaimId, ct);
-                if (await db.ReinspectionAudits.AnyAsync(a => a.ClaimId == m.ClaimId, ct))
-                {
-                    return;
-                }
-
-                var score = m.Adjuster is null ? null : (await Scorecards.ForAdjusterAsync(db, m.Adjuster, rules, ct)).Score;
-                decision = SamplingRule.Decide(new SamplingInput(m.ClaimId, m.PaidAmount, m.PriceDeviations, claim.ShopClass, score), rules);
-                if (!decision.Sampled)
-                {
-                    return;
-                }
-
-                var audit = ReinspectionAudit.Sample(Guid.NewGuid(), claim.Id, claim.Number, claim.RegionCode, claim.AssignedAdjuster,
-                    ShopName(claim.RepairShop, claim.ShopClass), claim.ShopClass, m.PaidAmount, claim.Lines, claim.Totals.Salvage, decision, now);
-                db.ReinspectionAudits.Add(audit);
-                var started = await host.StartAsync(ReinspectionTasks.WorkflowId, null,
-                    new BusinessObjectReference(ReinspectionBusinessObject.ObjectName, audit.Id.ToString()), ct);
-                audit.AttachWorkflow(started.InstanceId ?? throw new InvalidOperationException(started.Message));
-            }, context.CancellationToken);
-
-        if (decision is not null)
+        var ct = context.CancellationToken;
+        var claim = await db.Claims.SingleAsync(c => c.Id == m.ClaimId, ct);
+        if (await db.ReinspectionAudits.AnyAsync(a => a.ClaimId == m.ClaimId, ct))
         {
-            logger.LogInformation("Claim {Number} sampled for re-inspection: {Sampled} ({Reasons}; draw {Draw:0.0000} vs {Share:0.00})",
-                m.Number, decision.Sampled, string.Join(", ", decision.Reasons), decision.Draw, decision.Share);
+            return;
         }
+
+        var score = m.Adjuster is null ? null : (await Scorecards.ForAdjusterAsync(db, m.Adjuster, rules, ct)).Score;
+        var decision = SamplingRule.Decide(new SamplingInput(m.ClaimId, m.PaidAmount, m.PriceDeviations, claim.ShopClass, score), rules);
+        logger.LogInformation("Claim {Number} sampled for re-inspection: {Sampled} ({Reasons}; draw {Draw:0.0000} vs {Share:0.00})",
+            m.Number, decision.Sampled, string.Join(", ", decision.Reasons), decision.Draw, decision.Share);
+        if (!decision.Sampled)
+        {
+            return;
+        }
+
+        var audit = ReinspectionAudit.Sample(Guid.NewGuid(), claim.Id, claim.Number, claim.RegionCode, claim.AssignedAdjuster,
+            ShopName(claim.RepairShop, claim.ShopClass), claim.ShopClass, m.PaidAmount, claim.Lines, claim.Totals.Salvage, decision, time.GetUtcNow().UtcDateTime);
+        db.ReinspectionAudits.Add(audit);
+        var started = await host.StartAsync(ReinspectionTasks.WorkflowId, null,
+            new BusinessObjectReference(ReinspectionBusinessObject.ObjectName, audit.Id.ToString()), ct);
+        audit.AttachWorkflow(started.InstanceId ?? throw new InvalidOperationException(started.Message));
     }
 
     /// <summary>A claim without a shop name is grouped under its shop class.</summary>
@@ -60,4 +52,4 @@ public sealed class ClaimClosedSamplingConsumer(
 }
 
 public sealed class ClaimClosedSamplingConsumerDefinition(MessagingOptions options)
-    : RetryingConsumerDefinition<ClaimClosedSamplingConsumer>(options);
+    : InboxConsumerDefinition<ClaimClosedSamplingConsumer>(options);

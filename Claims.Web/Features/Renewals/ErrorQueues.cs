@@ -17,8 +17,7 @@ public sealed class ErrorQueues(MessagingOptions options, IEndpointNameFormatter
     public bool Available => options.Transport == MessagingTransport.RabbitMq;
 
     public IReadOnlyList<string> EndpointQueues() =>
-        new[] { typeof(ErrorQueues).Assembly, typeof(global::Claims.Workflows.Messaging.OutboxMessage).Assembly }
-            .SelectMany(a => a.GetTypes())
+        typeof(ErrorQueues).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false, ContainsGenericParameters: false } && typeof(IConsumer).IsAssignableFrom(t))
             .Select(t => (string)typeof(IEndpointNameFormatter).GetMethod(nameof(IEndpointNameFormatter.Consumer))!.MakeGenericMethod(t).Invoke(formatter, [])!)
             .Distinct().Order(StringComparer.Ordinal).ToList();

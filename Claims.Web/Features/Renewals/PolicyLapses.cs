@@ -1,7 +1,7 @@
 using Claims.Domain.Policies;
 using Claims.Web.Features.Renewals.Contracts;
 using Claims.Web.Infrastructure.Data;
-using Claims.Workflows.Messaging;
+using Claims.Web.Infrastructure.Messaging;
 
 namespace Claims.Web.Features.Renewals;
 

@@ -9,21 +9,20 @@ using Microsoft.EntityFrameworkCore;
 namespace Claims.Web.Features.Renewals;
 
 /// <summary>Confirms an accepted renewal to the policyholder (new policy number, term, premium), once per PolicyRenewed, in their language.</summary>
-public sealed class RenewalConfirmationConsumer(ClaimsDbContext db, MailSender mail, TimeProvider time) : IConsumer<PolicyRenewed>
+public sealed class RenewalConfirmationConsumer(ClaimsDbContext db, MailSender mail) : IConsumer<PolicyRenewed>, IInboxConsumer
 {
-    public const string InboxName = "renewals.confirmation";
+    public static string InboxName => "renewals.confirmation";
 
-    public Task Consume(ConsumeContext<PolicyRenewed> context) =>
-        InboxGuard.ProcessOnceAsync(db, context.MessageId ?? throw new InvalidOperationException("PolicyRenewed arrived without a MessageId."), InboxName,
-            time.GetUtcNow().UtcDateTime, async ct =>
-            {
-                var policy = await db.Policies.AsNoTracking().SingleOrDefaultAsync(p => p.Id == context.Message.PolicyId, ct);
-                var holder = policy is null ? null : await db.Policyholders.AsNoTracking().SingleOrDefaultAsync(h => h.Id == policy.PolicyholderId, ct);
-                if (policy is not null && holder?.Email is { } email)
-                {
-                    await mail.SendAsync(Render(email, holder.Name, holder.PreferredLanguage, policy.Number, policy.StartDate, policy.ExpiryDate, policy.Premium), ct);
-                }
-            }, context.CancellationToken);
+    public async Task Consume(ConsumeContext<PolicyRenewed> context)
+    {
+        var ct = context.CancellationToken;
+        var policy = await db.Policies.AsNoTracking().SingleOrDefaultAsync(p => p.Id == context.Message.PolicyId, ct);
+        var holder = policy is null ? null : await db.Policyholders.AsNoTracking().SingleOrDefaultAsync(h => h.Id == policy.PolicyholderId, ct);
+        if (policy is not null && holder?.Email is { } email)
+        {
+            await mail.SendAsync(Render(email, holder.Name, holder.PreferredLanguage, policy.Number, policy.StartDate, policy.ExpiryDate, policy.Premium), ct);
+        }
+    }
 
     public static OutgoingMail Render(string email, string name, string language, string number, DateOnly start, DateOnly expiry, decimal premium)
     {
@@ -36,4 +35,4 @@ public sealed class RenewalConfirmationConsumer(ClaimsDbContext db, MailSender m
     }
 }
 
-public sealed class RenewalConfirmationConsumerDefinition(MessagingOptions options) : RetryingConsumerDefinition<RenewalConfirmationConsumer>(options);
+public sealed class RenewalConfirmationConsumerDefinition(MessagingOptions options) : InboxConsumerDefinition<RenewalConfirmationConsumer>(options);

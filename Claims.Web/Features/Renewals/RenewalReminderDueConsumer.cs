@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using Claims.Domain.Policies;
 using Claims.Domain.Renewals;
+using Claims.Web.Features.Renewals.Contracts;
 using Claims.Web.Infrastructure.Data;
 using Claims.Web.Infrastructure.Mail;
 using Claims.Web.Infrastructure.Messaging;
-using Claims.Workflows.Contracts;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,43 +1,40 @@
 using System.Text.Json;
 using Claims.Domain.Renewals;
+using Claims.Web.Features.Tasks.Contracts;
 using Claims.Web.Infrastructure.Data;
 using Claims.Web.Infrastructure.Messaging;
-using Claims.Workflows.Contracts;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Claims.Web.Features.Renewals;
 
 /// <summary>The underwriter decided a referred renewal: on acceptance the offer goes out with its notice; a decline closes it.</summary>
-public sealed class RenewalReviewCompletedConsumer(ClaimsDbContext db, RenewalOffers offers, TimeProvider time) : IConsumer<WorkTaskCompleted>
+public sealed class RenewalReviewCompletedConsumer(ClaimsDbContext db, RenewalOffers offers) : IConsumer<WorkTaskCompleted>, IInboxConsumer
 {
-    public const string InboxName = "renewals.review";
+    public static string InboxName => "renewals.review";
 
     public async Task Consume(ConsumeContext<WorkTaskCompleted> context)
     {
         var m = context.Message;
-        var messageId = context.MessageId ?? throw new InvalidOperationException("WorkTaskCompleted arrived without a MessageId.");
-        if (!await db.WorkTasks.AnyAsync(t => t.Id == m.TaskId && t.Kind == RenewalTasks.Review, context.CancellationToken))
+        var ct = context.CancellationToken;
+        if (!await db.WorkTasks.AnyAsync(t => t.Id == m.TaskId && t.Kind == RenewalTasks.Review, ct))
         {
             return;
         }
 
-        await InboxGuard.ProcessOnceAsync(db, messageId, InboxName, time.GetUtcNow().UtcDateTime, async ct =>
+        var offer = await db.Set<RenewalOffer>().SingleOrDefaultAsync(o => o.ReviewTaskId == m.TaskId, ct);
+        if (offer is null || offer.Status != RenewalOfferStatus.PendingUnderwriting)
         {
-            var offer = await db.Set<RenewalOffer>().SingleOrDefaultAsync(o => o.ReviewTaskId == m.TaskId, ct);
-            if (offer is null || offer.Status != RenewalOfferStatus.PendingUnderwriting)
-            {
-                return;
-            }
+            return;
+        }
 
-            var accept = m.Outcome == RenewalTasks.Accept;
-            offer.Underwrite(accept, Premium(m.DataJson), m.CompletedBy, accept ? null : Reason(m.DataJson));
-            if (accept)
-            {
-                var policy = await db.Policies.SingleAsync(p => p.Id == offer.PolicyId, ct);
-                await offers.SendNoticeAsync(offer, policy, null, ct);
-            }
-        }, context.CancellationToken);
+        var accept = m.Outcome == RenewalTasks.Accept;
+        offer.Underwrite(accept, Premium(m.DataJson), m.CompletedBy, accept ? null : Reason(m.DataJson));
+        if (accept)
+        {
+            var policy = await db.Policies.SingleAsync(p => p.Id == offer.PolicyId, ct);
+            await offers.SendNoticeAsync(offer, policy, null, ct);
+        }
     }
 
     private static decimal? Premium(string? json) => Read(json, "premium") is { ValueKind: JsonValueKind.Number } e ? e.GetDecimal() : null;
@@ -64,4 +61,4 @@ public sealed class RenewalReviewCompletedConsumer(ClaimsDbContext db, RenewalOf
 }
 
 public sealed class RenewalReviewCompletedConsumerDefinition(MessagingOptions options)
-    : RetryingConsumerDefinition<RenewalReviewCompletedConsumer>(options);
+    : InboxConsumerDefinition<RenewalReviewCompletedConsumer>(options);

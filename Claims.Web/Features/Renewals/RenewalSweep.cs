@@ -1,9 +1,9 @@
 using Claims.Domain.Policies;
 using Claims.Domain.Renewals;
+using Claims.Web.Features.Renewals.Contracts;
 using Claims.Web.Infrastructure.Data;
+using Claims.Web.Infrastructure.Messaging;
 using Claims.Web.Infrastructure.Scheduling;
-using Claims.Workflows.Contracts;
-using Claims.Workflows.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Claims.Web.Features.Renewals;

@@ -9,24 +9,20 @@ namespace Claims.Web.Features.Surveys;
 /// A closed claim gets a satisfaction survey about its adjuster, once per ClaimClosed (inbox-guarded) and per claim,
 /// mailed to the policyholder when an address is on file.
 /// </summary>
-public sealed class ClaimClosedSurveyConsumer(ClaimsDbContext db, SurveyInvitation invitation, TimeProvider time) : IConsumer<ClaimClosed>
+public sealed class ClaimClosedSurveyConsumer(ClaimsDbContext db, SurveyInvitation invitation, TimeProvider time) : IConsumer<ClaimClosed>, IInboxConsumer
 {
-    public const string InboxName = "surveys.claim-closed";
+    public static string InboxName => "surveys.claim-closed";
 
-    public Task Consume(ConsumeContext<ClaimClosed> context)
+    public async Task Consume(ConsumeContext<ClaimClosed> context)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        return InboxGuard.ProcessOnceAsync(db, context.MessageId ?? throw new InvalidOperationException("ClaimClosed arrived without a MessageId."),
-            InboxName, now, async ct =>
-            {
-                if (await SurveyIssuer.ForClaimAsync(db, context.Message.ClaimId, now, ct) is { } survey)
-                {
-                    await invitation.SendOnceAsync(survey, $"How did we do on claim {survey.ContextNumber}?",
-                        $"Your claim {survey.ContextNumber} is settled and closed.", ct);
-                }
-            }, context.CancellationToken);
+        var ct = context.CancellationToken;
+        if (await SurveyIssuer.ForClaimAsync(db, context.Message.ClaimId, time.GetUtcNow().UtcDateTime, ct) is { } survey)
+        {
+            await invitation.SendOnceAsync(survey, $"How did we do on claim {survey.ContextNumber}?",
+                $"Your claim {survey.ContextNumber} is settled and closed.", ct);
+        }
     }
 }
 
 public sealed class ClaimClosedSurveyConsumerDefinition(MessagingOptions options)
-    : RetryingConsumerDefinition<ClaimClosedSurveyConsumer>(options);
+    : InboxConsumerDefinition<ClaimClosedSurveyConsumer>(options);

@@ -9,24 +9,20 @@ namespace Claims.Web.Features.Surveys;
 /// A renewed policy gets a satisfaction survey about its agent, once per PolicyRenewed (inbox-guarded) and per policy,
 /// mailed to the policyholder when an address is on file.
 /// </summary>
-public sealed class PolicyRenewedSurveyConsumer(ClaimsDbContext db, SurveyInvitation invitation, TimeProvider time) : IConsumer<PolicyRenewed>
+public sealed class PolicyRenewedSurveyConsumer(ClaimsDbContext db, SurveyInvitation invitation, TimeProvider time) : IConsumer<PolicyRenewed>, IInboxConsumer
 {
-    public const string InboxName = "surveys.policy-renewed";
+    public static string InboxName => "surveys.policy-renewed";
 
-    public Task Consume(ConsumeContext<PolicyRenewed> context)
+    public async Task Consume(ConsumeContext<PolicyRenewed> context)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        return InboxGuard.ProcessOnceAsync(db, context.MessageId ?? throw new InvalidOperationException("PolicyRenewed arrived without a MessageId."),
-            InboxName, now, async ct =>
-            {
-                if (await SurveyIssuer.ForPolicyAsync(db, context.Message.PolicyId, now, ct) is { } survey)
-                {
-                    await invitation.SendOnceAsync(survey, $"How did we do on your renewal {survey.ContextNumber}?",
-                        $"Your policy is renewed as {survey.ContextNumber}.", ct);
-                }
-            }, context.CancellationToken);
+        var ct = context.CancellationToken;
+        if (await SurveyIssuer.ForPolicyAsync(db, context.Message.PolicyId, time.GetUtcNow().UtcDateTime, ct) is { } survey)
+        {
+            await invitation.SendOnceAsync(survey, $"How did we do on your renewal {survey.ContextNumber}?",
+                $"Your policy is renewed as {survey.ContextNumber}.", ct);
+        }
     }
 }
 
 public sealed class PolicyRenewedSurveyConsumerDefinition(MessagingOptions options)
-    : RetryingConsumerDefinition<PolicyRenewedSurveyConsumer>(options);
+    : InboxConsumerDefinition<PolicyRenewedSurveyConsumer>(options);

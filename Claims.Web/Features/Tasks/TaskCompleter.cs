@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
+using Claims.Web.Features.Tasks.Contracts;
+using Claims.Web.Features.Workflows.Contracts;
 using Claims.Web.Infrastructure.Data;
-using Claims.Workflows.Contracts;
-using Claims.Workflows.Messaging;
+using Claims.Web.Infrastructure.Messaging;
 using Claims.Workflows.Tasks;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
+using Claims.Web.Features.Workflows.Contracts;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
-using Claims.Workflows.Contracts;
-using Claims.Workflows.Messaging;
+using Claims.Web.Infrastructure.Messaging;
 
 namespace Claims.Web.Features.Workflows;
 

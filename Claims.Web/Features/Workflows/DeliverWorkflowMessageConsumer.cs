@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using Claims.Web.Infrastructure.Data;
+using Claims.Web.Features.Workflows.Contracts;
 using Claims.Web.Infrastructure.Messaging;
-using Claims.Workflows.Contracts;
 using Claims.Workflows.Engine;
 using Claims.Workflows.Hosting;
 using MassTransit;
@@ -9,18 +8,17 @@ using MassTransit;
 namespace Claims.Web.Features.Workflows;
 
 /// <summary>Resumes every workflow of a business object that waits for this message name.</summary>
-public sealed class DeliverWorkflowMessageConsumer(ClaimsDbContext db, WorkflowHost host, TimeProvider time) : IConsumer<DeliverWorkflowMessage>
+public sealed class DeliverWorkflowMessageConsumer(WorkflowHost host) : IConsumer<DeliverWorkflowMessage>, IInboxConsumer
 {
-    public const string InboxName = "workflows.message";
+    public static string InboxName => "workflows.message";
 
     public Task Consume(ConsumeContext<DeliverWorkflowMessage> context)
     {
         var m = context.Message;
-        return InboxGuard.ProcessOnceAsync(db, context.MessageId ?? Guid.NewGuid(), InboxName, time.GetUtcNow().UtcDateTime,
-            ct => host.ResumeByMessageAsync(m.Name, m.CorrelationId, new ResumeInput(null, m.PayloadJson is null ? null : JsonNode.Parse(m.PayloadJson)), ct),
+        return host.ResumeByMessageAsync(m.Name, m.CorrelationId, new ResumeInput(null, m.PayloadJson is null ? null : JsonNode.Parse(m.PayloadJson)),
             context.CancellationToken);
     }
 }
 
 public sealed class DeliverWorkflowMessageConsumerDefinition(MessagingOptions options)
-    : RetryingConsumerDefinition<DeliverWorkflowMessageConsumer>(options);
+    : InboxConsumerDefinition<DeliverWorkflowMessageConsumer>(options);

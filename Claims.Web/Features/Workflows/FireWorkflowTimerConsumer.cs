@@ -1,20 +1,21 @@
-using Claims.Web.Infrastructure.Data;
+using Claims.Web.Features.Workflows.Contracts;
 using Claims.Web.Infrastructure.Messaging;
-using Claims.Workflows.Contracts;
 using Claims.Workflows.Hosting;
 using MassTransit;
 
 namespace Claims.Web.Features.Workflows;
 
 /// <summary>A due timer resumes its bookmark once, whichever node receives it.</summary>
-public sealed class FireWorkflowTimerConsumer(ClaimsDbContext db, WorkflowHost host, TimeProvider time) : IConsumer<FireWorkflowTimer>
+public sealed class FireWorkflowTimerConsumer(WorkflowHost host) : IConsumer<FireWorkflowTimer>, IInboxConsumer
 {
-    public const string InboxName = "workflows.timer";
+    public static string InboxName => "workflows.timer";
 
-    public Task Consume(ConsumeContext<FireWorkflowTimer> context) =>
-        InboxGuard.ProcessOnceAsync(db, context.Message.TimerId, InboxName, time.GetUtcNow().UtcDateTime,
-            ct => host.ResumeAsync(context.Message.TimerId, ct: ct), context.CancellationToken);
+    /// <summary>The timer, not the message: two dispatches of one timer are one firing.</summary>
+    public static Guid? InboxKey(ConsumeContext context) =>
+        context.TryGetMessage<FireWorkflowTimer>(out var timer) ? timer.Message.TimerId : context.MessageId;
+
+    public Task Consume(ConsumeContext<FireWorkflowTimer> context) => host.ResumeAsync(context.Message.TimerId, ct: context.CancellationToken);
 }
 
 public sealed class FireWorkflowTimerConsumerDefinition(MessagingOptions options)
-    : RetryingConsumerDefinition<FireWorkflowTimerConsumer>(options);
+    : InboxConsumerDefinition<FireWorkflowTimerConsumer>(options);

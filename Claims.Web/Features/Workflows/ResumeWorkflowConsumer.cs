@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using Claims.Web.Infrastructure.Data;
+using Claims.Web.Features.Workflows.Contracts;
 using Claims.Web.Infrastructure.Messaging;
-using Claims.Workflows.Contracts;
 using Claims.Workflows.Engine;
 using Claims.Workflows.Hosting;
 using MassTransit;
@@ -13,22 +12,17 @@ namespace Claims.Web.Features.Workflows;
 /// transaction; a second node racing on the same instance loses on the journal's unique sequence or the concurrency
 /// token and, on retry, finds the bookmark consumed (TwoNodeResumeTests provokes exactly this).
 /// </summary>
-public sealed class ResumeWorkflowConsumer(ClaimsDbContext db, WorkflowHost host, TimeProvider time, ILogger<ResumeWorkflowConsumer> logger)
-    : IConsumer<ResumeWorkflow>
+public sealed class ResumeWorkflowConsumer(WorkflowHost host, ILogger<ResumeWorkflowConsumer> logger)
+    : IConsumer<ResumeWorkflow>, IInboxConsumer
 {
-    public const string InboxName = "workflows.resume";
+    public static string InboxName => "workflows.resume";
 
     public async Task Consume(ConsumeContext<ResumeWorkflow> context)
     {
         var m = context.Message;
-        HostResult? result = null;
-        await InboxGuard.ProcessOnceAsync(db, context.MessageId ?? Guid.NewGuid(), InboxName, time.GetUtcNow().UtcDateTime, async ct =>
-        {
-            var payload = m.PayloadJson is null ? null : JsonNode.Parse(m.PayloadJson);
-            result = await host.ResumeAsync(m.BookmarkId, new ResumeInput(m.Outcome, payload), ct);
-        }, context.CancellationToken);
-
-        if (result is { Succeeded: false })
+        var payload = m.PayloadJson is null ? null : JsonNode.Parse(m.PayloadJson);
+        var result = await host.ResumeAsync(m.BookmarkId, new ResumeInput(m.Outcome, payload), context.CancellationToken);
+        if (!result.Succeeded)
         {
             // Already consumed or refused: an expected end for a duplicate or a stale command, not an error.
             logger.LogInformation("Resume of bookmark {BookmarkId} ended {Outcome}: {Message}", m.BookmarkId, result.Outcome, result.Message);
@@ -37,4 +31,4 @@ public sealed class ResumeWorkflowConsumer(ClaimsDbContext db, WorkflowHost host
 }
 
 public sealed class ResumeWorkflowConsumerDefinition(MessagingOptions options)
-    : RetryingConsumerDefinition<ResumeWorkflowConsumer>(options);
+    : InboxConsumerDefinition<ResumeWorkflowConsumer>(options);

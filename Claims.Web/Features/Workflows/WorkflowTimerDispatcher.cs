@@ -1,7 +1,7 @@
+using Claims.Web.Features.Workflows.Contracts;
 using Claims.Web.Infrastructure.Data;
-using Claims.Workflows.Contracts;
+using Claims.Web.Infrastructure.Messaging;
 using Claims.Workflows.Hosting;
-using Claims.Workflows.Messaging;
 using Claims.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 

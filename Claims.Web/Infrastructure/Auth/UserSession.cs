@@ -15,14 +15,3 @@ public sealed class UserSession
 
     public static UserSession Start(Guid userId, DateTimeOffset now) => new() { Id = Guid.NewGuid(), UserId = userId, StartedAt = now };
 }
-
-public sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSession>
-{
-    public void Configure(EntityTypeBuilder<UserSession> builder)
-    {
-        builder.ToTable("Sessions", "identity");
-        builder.HasKey(s => s.Id);
-        builder.Property(s => s.Id).ValueGeneratedNever();
-        builder.HasIndex(s => s.UserId);
-    }
-}

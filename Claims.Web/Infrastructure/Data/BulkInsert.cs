@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Claims.Web.Infrastructure.Messaging;
-using Claims.Workflows.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;

@@ -6,7 +6,8 @@ using Claims.Domain.Policies;
 using Claims.Domain.Reinspection;
 using Claims.Domain.Surveys;
 using Claims.Web.Infrastructure.Auth;
-using Claims.Workflows.Messaging;
+using Claims.Web.Infrastructure.Messaging;
+using Claims.Workflows.Persistence;
 using Claims.Workflows.Tasks;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -47,7 +48,7 @@ public abstract class ClaimsDbContext(DbContextOptions options) : DbContext(opti
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ClaimsDbContext).Assembly);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OutboxMessage).Assembly);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowInstanceRecord).Assembly);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,4 +1,3 @@
-using Claims.Workflows.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -24,7 +23,7 @@ public static class MessagingRegistration
         {
             x.DisableUsageTelemetry();
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(options.QueuePrefix, false));
-            x.AddConsumers(typeof(MessagingRegistration).Assembly, typeof(OutboxMessage).Assembly);
+            x.AddConsumers(typeof(MessagingRegistration).Assembly);
 
             if (options.Transport == MessagingTransport.RabbitMq)
             {
@@ -66,7 +65,8 @@ public static class MessagingRegistration
     /// other's messages.
     /// </summary>
     public static void UsePrefixedExchanges(this IRabbitMqBusFactoryConfigurator cfg, string prefix) =>
-        cfg.MessageTopology.SetEntityNameFormatter(new PrefixEntityNameFormatter(cfg.MessageTopology.EntityNameFormatter, $"{prefix}."));
+        cfg.MessageTopology.SetEntityNameFormatter(
+            new PrefixEntityNameFormatter(new MessageUrnEntityNames(cfg.MessageTopology.EntityNameFormatter), $"{prefix}."));
 
     /// <summary>RabbitMQ deletes each receive queue nobody has consumed from for <paramref name="expiry"/> (<c>x-expires</c>).</summary>
     public static void AddQueueExpiry(this IBusRegistrationConfigurator x, TimeSpan expiry) =>

@@ -1,5 +1,4 @@
 using Claims.Web.Infrastructure.Data;
-using Claims.Workflows.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Claims.Web.Infrastructure.Messaging;

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Claims.Web.Infrastructure.Data;
-using Claims.Workflows.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
@@ -98,7 +97,7 @@ public sealed class OutboxDispatcher(
     {
         try
         {
-            var type = Types.GetOrAdd(row.MessageType, name => Type.GetType(name, throwOnError: false))
+            var type = Types.GetOrAdd(row.MessageType, OutboxWriter.ResolveMessageType)
                 ?? throw new InvalidOperationException($"Unknown message type '{row.MessageType}'.");
             var message = JsonSerializer.Deserialize(row.Body, type, JsonDefaults.Options)
                 ?? throw new InvalidOperationException($"Outbox message {row.Id} has an empty body.");

@@ -3,7 +3,7 @@ using Claims.Web.Infrastructure.Data;
 using Claims.Web.Infrastructure.Seeding.Demo;
 using Microsoft.EntityFrameworkCore;
 
-namespace Claims.Web.Infrastructure;
+namespace Claims.Web.Infrastructure.Seeding;
 
 /// <summary>Controlled forms for a fresh demo: head office → branch SH → the demo agent, so a proposal can be issued (once).</summary>
 public sealed class DemoDocumentsSeeder(TimeProvider time) : ISeeder

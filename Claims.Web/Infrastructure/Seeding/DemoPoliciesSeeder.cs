@@ -3,7 +3,7 @@ using Claims.Web.Infrastructure.Data;
 using Claims.Web.Infrastructure.Seeding.Demo;
 using Microsoft.EntityFrameworkCore;
 
-namespace Claims.Web.Infrastructure;
+namespace Claims.Web.Infrastructure.Seeding;
 
 /// <summary>Demo agents, then ~200 policyholders with vehicles and policies expiring over the next 120 days (once).</summary>
 public sealed class DemoPoliciesSeeder(TimeProvider time, ILogger<DemoPoliciesSeeder> logger) : ISeeder

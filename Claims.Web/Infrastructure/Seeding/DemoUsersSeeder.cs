@@ -4,7 +4,7 @@ using Claims.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Claims.Web.Infrastructure;
+namespace Claims.Web.Infrastructure.Seeding;
 
 /// <summary>One demo user per role (the README lists them), plus a few more for queues by region and level.</summary>
 public sealed class DemoUsersSeeder(IPasswordHasher<AppUser> hasher) : ISeeder

@@ -3,7 +3,7 @@ using Claims.Web.Infrastructure.Data;
 using Claims.Web.Infrastructure.Seeding.Demo;
 using Microsoft.EntityFrameworkCore;
 
-namespace Claims.Web.Infrastructure;
+namespace Claims.Web.Infrastructure.Seeding;
 
 /// <summary>Demo regions, vehicle models, tariff, hourly rates, labour standards and parts catalogue; each table only when empty.</summary>
 public sealed class ReferenceDataSeeder(TimeProvider time, ILogger<ReferenceDataSeeder> logger) : ISeeder

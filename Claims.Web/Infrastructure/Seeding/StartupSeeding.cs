@@ -1,6 +1,6 @@
 using Claims.Web.Infrastructure.Data;
 
-namespace Claims.Web.Infrastructure;
+namespace Claims.Web.Infrastructure.Seeding;
 
 /// <summary>Runs the idempotent seeders after migrations: demo users in Development, demo data when Demo:Seed is on (the Development default).</summary>
 public static class StartupSeeding

@@ -1,6 +1,6 @@
+using Claims.Web.Infrastructure.Messaging;
 using Claims.Workflows.Activities;
 using Claims.Workflows.Engine;
-using Claims.Workflows.Messaging;
 
 namespace Claims.Web.Features.Claims.Activities;
 

@@ -1,7 +1,7 @@
 using Claims.Web.Features.PolicyUnderwriting.Contracts;
+using Claims.Web.Infrastructure.Messaging;
 using Claims.Workflows.Activities;
 using Claims.Workflows.Engine;
-using Claims.Workflows.Messaging;
 
 namespace Claims.Web.Features.PolicyUnderwriting.Activities;
 

@@ -1,7 +1,7 @@
 using Claims.Domain.Reinspection;
+using Claims.Web.Infrastructure.Messaging;
 using Claims.Workflows.Activities;
 using Claims.Workflows.Engine;
-using Claims.Workflows.Messaging;
 
 namespace Claims.Web.Features.Reinspections.Activities;
 

@@ -1,8 +1,9 @@
 using Claims.Domain.Renewals;
+using Claims.Web.Features.Renewals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Claims.Web.Features.Renewals;
+namespace Claims.Web.Infrastructure.Data.Configurations;
 
 public sealed class RenewalReminderConfiguration : IEntityTypeConfiguration<RenewalReminder>
 {

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Claims.Workflows.Messaging;
+namespace Claims.Web.Infrastructure.Messaging;
 
 public static class JsonDefaults
 {

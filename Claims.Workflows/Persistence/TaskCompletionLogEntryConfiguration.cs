@@ -1,7 +1,8 @@
+using Claims.Workflows.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Claims.Workflows.Tasks;
+namespace Claims.Workflows.Persistence;
 
 public sealed class TaskCompletionLogEntryConfiguration : IEntityTypeConfiguration<TaskCompletionLogEntry>
 {

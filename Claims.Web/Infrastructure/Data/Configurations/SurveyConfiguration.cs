@@ -1,8 +1,9 @@
 using Claims.Domain.Surveys;
+using Claims.Web.Features.Surveys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Claims.Web.Features.Surveys;
+namespace Claims.Web.Infrastructure.Data.Configurations;
 
 public sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
 {

@@ -1,7 +1,8 @@
+using Claims.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Claims.Web.Infrastructure.Auth;
+namespace Claims.Web.Infrastructure.Data.Configurations;
 
 public sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
 {

@@ -1,4 +1,4 @@
-namespace Claims.Workflows.Messaging;
+namespace Claims.Web.Infrastructure.Messaging;
 
 /// <summary>A message written in the same transaction as the change that caused it; the relay sends it later.</summary>
 public sealed class OutboxMessage

@@ -1,7 +1,8 @@
+using Claims.Web.Infrastructure.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Claims.Web.Infrastructure.Scheduling;
+namespace Claims.Web.Infrastructure.Data.Configurations;
 
 public sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
 {

@@ -1,4 +1,4 @@
-namespace Claims.Workflows.Messaging;
+namespace Claims.Web.Infrastructure.Messaging;
 
 /// <summary>A processed message id per consumer: a redelivery finds its row and has no second effect.</summary>
 public sealed class InboxMessage

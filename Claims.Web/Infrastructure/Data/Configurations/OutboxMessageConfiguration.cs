@@ -1,7 +1,8 @@
+using Claims.Web.Infrastructure.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Claims.Workflows.Messaging;
+namespace Claims.Web.Infrastructure.Data.Configurations;
 
 public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
 {
@@ -15,15 +16,5 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(m => m.LastError).HasMaxLength(2000);
         builder.Property(m => m.ClaimedBy).HasMaxLength(100);
         builder.HasIndex(m => m.ClaimedBy);
-    }
-}
-
-public sealed class InboxMessageConfiguration : IEntityTypeConfiguration<InboxMessage>
-{
-    public void Configure(EntityTypeBuilder<InboxMessage> builder)
-    {
-        builder.ToTable("InboxMessages", "messaging");
-        builder.HasKey(m => new { m.MessageId, m.Consumer });
-        builder.Property(m => m.Consumer).HasMaxLength(200);
     }
 }

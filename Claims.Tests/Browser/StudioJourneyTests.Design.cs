@@ -112,6 +112,9 @@ public sealed partial class StudioJourneyTests
             r => r.Url.Contains("/call-stack", StringComparison.Ordinal), new() { Timeout = 30_000 });
         Assert.True(callStack.Ok, $"call stack: {callStack.Status}");
         Assert.Equal(3, (await callStack.JsonAsync())!.Value.GetProperty("items").GetArrayLength()); // Start → task → decision
+        // The details panel's "Structured Logs" row links to an Elsa log store we do not have: hidden.
+        await page.GetByText("Incident Strategy").First.WaitForAsync(new() { Timeout = 30_000 });
+        await page.GetByText("Open filtered logs").WaitForAsync(new() { State = WaitForSelectorState.Hidden, Timeout = 10_000 });
         await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("journey-design-instance.png") });
 
         // Bulk-cancel a second run, waiting on the task, from the instance list.

@@ -158,6 +158,7 @@ public static class AccessTable
         new("GET", "/elsa/api/descriptors/commit-strategies/workflows", Policies.WorkflowViewers),
         new("GET", "/elsa/api/descriptors/commit-strategies/activities", Policies.WorkflowViewers),
         new("GET", "/elsa/api/features/installed", Policies.WorkflowViewers),
+        new("GET", "/elsa/api/descriptors/output-converters", Policies.WorkflowViewers),
         new("POST", "/elsa/api/scripting/javascript/type-definitions/{definitionId}", Policies.WorkflowViewers),
         new("POST", "/elsa/api/workflow-instances", Policies.WorkflowMonitors),
         new("GET", "/elsa/api/workflow-instances/{id}", Policies.WorkflowMonitors),

@@ -20,59 +20,9 @@ public sealed class StudioJourneyHost : IDisposable
 /// absent (the red "An unhandled error has occurred" bar is a console error too).
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class StudioJourneyTests(BrowserFixture browser, StudioJourneyHost host) : IClassFixture<StudioJourneyHost>
+public sealed partial class StudioJourneyTests(BrowserFixture browser, StudioJourneyHost host) : IClassFixture<StudioJourneyHost>
 {
     private LiveAppHost App => host.App;
-
-    [Fact]
-    public async Task Underwriter_CreatesInDialog_Draws_ReloadsTheSameDesign_RunsAndOpensEveryJournalEntry()
-    {
-        var page = await SignInAsync(browser.Browser, App, "underwriter");
-        var errors = CollectErrors(page);
-        await CreateInDialogAsync(page);
-        var definitionId = page.Url.Split('/')[^1];
-        await page.Locator(".x6-graph").WaitForAsync(new() { Timeout = 60_000 });
-
-        // Start and Finish from the toolbox, connected Done → In with the mouse.
-        await page.GetByText("Flow", new() { Exact = true }).First.ClickAsync();
-        await DragAsync(page, "Start", 150, 200);
-        await DragAsync(page, "Finish", 500, 200);
-        await page.Locator(".x6-node").Nth(1).WaitForAsync();
-        // Connect once both drops are saved: an auto-save landing mid-drag redraws the canvas and drops the edge.
-        await Eventually.WaitAsync(() => LatestAsync(App, definitionId), d => d["root"]!["activities"]!.AsArray().Count == 2, TimeSpan.FromSeconds(20), "the drops saved");
-        await page.WaitForTimeoutAsync(1500);
-        await ConnectDoneToInAsync(page);
-        await Eventually.WaitAsync(() => LatestAsync(App, definitionId),
-            d => d["root"]!["connections"]!.AsArray().Count == 1 && d["root"]!["activities"]!.AsArray().Count == 2, TimeSpan.FromSeconds(20), "the auto-save");
-        var saved = await LatestAsync(App, definitionId);
-
-        // Reload: the same design comes back.
-        await OpenDesignerAsync(page, App, definitionId);
-        await page.Locator(".x6-edge").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        Assert.Equal(2, await page.Locator(".x6-node").CountAsync());
-        Assert.Equal(1, await page.Locator(".x6-edge").CountAsync());
-        Assert.True(JsonNode.DeepEquals(saved["root"], (await LatestAsync(App, definitionId))["root"]), "opening the design must not change it");
-
-        // Publish, then Run: Studio reads the instance id and our page opens the viewer.
-        await PublishAsync(page, App, definitionId);
-        await ClickUntilAsync(page.Locator(".mud-toolbar button.mud-success-text").First,
-            () => page.WaitForURLAsync("**/studio/instances/*", new() { Timeout = 30_000 }));
-        var journal = page.Locator(".mud-timeline-item, .mud-list-item").Filter(new() { HasTextRegex = new Regex("Start|Finish") });
-        await journal.First.WaitForAsync(new() { Timeout = 60_000 });
-        var count = await journal.CountAsync();
-        Assert.True(count >= 2, $"the journal shows {count} entries");
-        var byId = 0;
-        page.Response += (_, r) => byId += r.Url.Contains("/activity-executions/by-id", StringComparison.Ordinal) && r.Ok ? 1 : 0;
-        for (var i = 0; i < count; i++)
-        {
-            await journal.Nth(i).ClickAsync();
-            await page.WaitForTimeoutAsync(300);
-        }
-
-        await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("journey-instance.png") });
-        Assert.True(byId >= 1, "clicking journal entries loads the activity execution by id");
-        Assert.Empty(errors);
-    }
 
     [Fact]
     public async Task Underwriter_BulkCancelsASuspendedInstanceInTheList_WithoutConsoleErrors()
@@ -90,16 +40,7 @@ public sealed class StudioJourneyTests(BrowserFixture browser, StudioJourneyHost
         var page = await SignInAsync(browser.Browser, App, "underwriter");
         var errors = CollectErrors(page);
 
-        await page.GotoAsync(App.BaseUrl + "/studio/instances");
-        var row = page.Locator("tr").Filter(new() { HasText = instanceId[..8] }).First;
-        await row.WaitForAsync(new() { Timeout = 60_000 });
-        await row.Locator("input[type=checkbox]").First.CheckAsync(new() { Force = true });
-        await ClickUntilShownAsync(page.GetByText("Bulk actions"), page.Locator(".mud-menu-item, .mud-list-item").Filter(new() { HasText = "Cancel" }).First);
-        await page.Locator(".mud-menu-item, .mud-list-item").Filter(new() { HasText = "Cancel" }).First.ClickAsync();
-        await page.Locator(".mud-dialog-actions button").Filter(new() { HasText = "Yes" }).ClickAsync(new() { Timeout = 30_000 });
-
-        await Eventually.WaitAsync(async () => (await client.GetFromJsonAsync<JsonNode>($"/elsa/api/workflow-instances/{instanceId}"))!["subStatus"]!.GetValue<string>(),
-            s => s == "Cancelled", TimeSpan.FromSeconds(30), "the bulk cancel");
+        await BulkCancelInListAsync(page, client, instanceId);
         await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("journey-bulk-cancel.png") });
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
@@ -111,20 +52,7 @@ public sealed class StudioJourneyTests(BrowserFixture browser, StudioJourneyHost
         var page = await SignInAsync(browser.Browser, App, "underwriter");
         var errors = CollectErrors(page);
 
-        await page.GotoAsync(App.BaseUrl + "/studio/");
-        var row = page.Locator("tr").Filter(new() { HasText = "journey-export" }).First;
-        await row.WaitForAsync(new() { Timeout = 60_000 });
-        await row.Locator("input[type=checkbox]").First.CheckAsync(new() { Force = true });
-        var export = page.Locator(".mud-menu-item, .mud-list-item").Filter(new() { HasTextRegex = new Regex(@"^\s*Export\s*$") }).First;
-        await ClickUntilShownAsync(page.GetByText("Bulk actions"), export);
-        await export.ClickAsync();
-        var download = await page.RunAndWaitForDownloadAsync(
-            () => page.Locator(".mud-dialog-actions button").Filter(new() { HasText = "Export" }).ClickAsync(new() { Timeout = 30_000 }), new() { Timeout = 30_000 });
-
-        var path = BrowserFixture.ArtifactPath("journey-export.zip");
-        await download.SaveAsAsync(path);
-        using var zip = System.IO.Compression.ZipFile.OpenRead(path);
-        Assert.Equal("journey-export-v1.json", Assert.Single(zip.Entries).Name);
+        Assert.Equal(["journey-export-v1.json"], await BulkExportFromListAsync(page, "journey-export", "journey-export.zip"));
         Assert.Empty(errors);
     }
 
@@ -172,7 +100,36 @@ public sealed class StudioJourneyTests(BrowserFixture browser, StudioJourneyHost
         }
     }
 
-    private static Task DragAsync(IPage page, string activity, int x, int y) =>
-        page.Locator("[draggable=true]").Filter(new() { HasText = activity }).First
-            .DragToAsync(page.Locator(".x6-graph"), new() { TargetPosition = new TargetPosition { X = x, Y = y } });
+    /// <summary>Instances page: select the instance's row, Bulk actions → Cancel → Yes; waits until it is Cancelled.</summary>
+    private async Task BulkCancelInListAsync(IPage page, HttpClient client, string instanceId)
+    {
+        await page.GotoAsync(App.BaseUrl + "/studio/instances");
+        var row = page.Locator("tr").Filter(new() { HasText = instanceId[..8] }).First;
+        await row.WaitForAsync(new() { Timeout = 60_000 });
+        await row.Locator("input[type=checkbox]").First.CheckAsync(new() { Force = true });
+        var cancel = page.Locator(".mud-menu-item, .mud-list-item").Filter(new() { HasText = "Cancel" }).First;
+        await ClickUntilShownAsync(page.GetByText("Bulk actions"), cancel);
+        await cancel.ClickAsync();
+        await page.Locator(".mud-dialog-actions button").Filter(new() { HasText = "Yes" }).ClickAsync(new() { Timeout = 30_000 });
+        await Eventually.WaitAsync(async () => (await client.GetFromJsonAsync<JsonNode>($"/elsa/api/workflow-instances/{instanceId}"))!["subStatus"]!.GetValue<string>(),
+            s => s == "Cancelled", TimeSpan.FromSeconds(30), "the bulk cancel");
+    }
+
+    /// <summary>Workflows page: select the row showing <paramref name="rowText"/>, Bulk actions → Export → Export; the zip's entry names.</summary>
+    private async Task<string[]> BulkExportFromListAsync(IPage page, string rowText, string artifact)
+    {
+        await page.GotoAsync(App.BaseUrl + "/studio/");
+        var row = page.Locator("tr").Filter(new() { HasText = rowText }).First;
+        await row.WaitForAsync(new() { Timeout = 60_000 });
+        await row.Locator("input[type=checkbox]").First.CheckAsync(new() { Force = true });
+        var export = page.Locator(".mud-menu-item, .mud-list-item").Filter(new() { HasTextRegex = new Regex(@"^\s*Export\s*$") }).First;
+        await ClickUntilShownAsync(page.GetByText("Bulk actions"), export);
+        await export.ClickAsync();
+        var download = await page.RunAndWaitForDownloadAsync(
+            () => page.Locator(".mud-dialog-actions button").Filter(new() { HasText = "Export" }).ClickAsync(new() { Timeout = 30_000 }), new() { Timeout = 30_000 });
+        var path = BrowserFixture.ArtifactPath(artifact);
+        await download.SaveAsAsync(path);
+        using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+        return [.. zip.Entries.Select(e => e.Name)];
+    }
 }

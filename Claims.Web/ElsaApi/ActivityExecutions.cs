@@ -33,8 +33,7 @@ public static class ActivityExecutions
 
     public static async Task<IResult> ById(string id, ClaimsDbContext db, WorkflowDefinitionStore store, ActivityRegistry registry, CancellationToken ct)
     {
-        var dash = id.LastIndexOf('-');
-        if (dash < 0 || !Guid.TryParseExact(id[..dash], "N", out var instanceId) || !long.TryParse(id[(dash + 1)..], out var sequence))
+        if (!TryParseId(id, out var instanceId, out var sequence))
         {
             return TypedResults.NotFound();
         }
@@ -44,7 +43,16 @@ public static class ActivityExecutions
         return start is null ? TypedResults.NotFound() : ElsaResults.Json(Record(start, rows, definition, registry));
     }
 
-    private static async Task<(List<JournalRecord> Rows, WorkflowDefinition? Definition)> LoadAsync(Guid instanceId, ClaimsDbContext db, WorkflowDefinitionStore store, CancellationToken ct)
+    /// <summary>An execution id is <c>{instance id without dashes}-{sequence of its Started entry}</c>.</summary>
+    internal static bool TryParseId(string id, out Guid instanceId, out long sequence)
+    {
+        var dash = id.LastIndexOf('-');
+        instanceId = Guid.Empty;
+        sequence = 0;
+        return dash > 0 && Guid.TryParseExact(id[..dash], "N", out instanceId) && long.TryParse(id[(dash + 1)..], out sequence);
+    }
+
+    internal static async Task<(List<JournalRecord> Rows, WorkflowDefinition? Definition)> LoadAsync(Guid instanceId, ClaimsDbContext db, WorkflowDefinitionStore store, CancellationToken ct)
     {
         var rows = await db.Set<JournalRecord>().AsNoTracking().Where(j => j.WorkflowInstanceId == instanceId).OrderBy(j => j.Sequence).ToListAsync(ct);
         var versionId = await db.Set<WorkflowInstanceRecord>().AsNoTracking().Where(i => i.Id == instanceId).Select(i => i.DefinitionVersionId).SingleOrDefaultAsync(ct);
@@ -52,8 +60,10 @@ public static class ActivityExecutions
     }
 
     /// <summary>The execution ends at the node's next Completed or Faulted entry; a Suspended one in between means it waits on a bookmark.</summary>
-    private static JsonObject Record(JournalRecord start, List<JournalRecord> rows, WorkflowDefinition? definition, ActivityRegistry registry)
+    internal static JsonObject Record(JournalRecord start, List<JournalRecord> rows, WorkflowDefinition? definition, ActivityRegistry registry)
     {
+        var chain = ActivityCallStack.Chain(start, rows, definition);
+        var scheduler = chain.Count > 1 ? chain[^2] : null;
         var later = rows.Where(j => j.ActivityId == start.ActivityId && j.Sequence > start.Sequence)
             .TakeWhile(j => j.EventName != "Started").ToList();
         var end = later.FirstOrDefault(j => j.EventName is "Completed" or "Faulted");
@@ -81,6 +91,10 @@ public static class ActivityExecutions
             ["status"] = status,
             ["aggregateFaultCount"] = status == "Faulted" ? 1 : 0,
             ["completedAt"] = end is null ? null : InstanceJson.Utc(end.Timestamp),
+            ["schedulingActivityExecutionId"] = scheduler is null ? null : $"{scheduler.WorkflowInstanceId:N}-{scheduler.Sequence}",
+            ["schedulingActivityId"] = scheduler?.ActivityId,
+            ["schedulingWorkflowInstanceId"] = scheduler is null ? null : start.WorkflowInstanceId.ToString(),
+            ["callStackDepth"] = chain.Count - 1,
         };
     }
 

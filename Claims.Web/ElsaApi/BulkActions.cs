@@ -6,10 +6,12 @@ using Claims.Workflows.Persistence;
 
 namespace Claims.Web.ElsaApi;
 
-/// <summary>The list's bulk menu: publish, retract and delete by definition ids.</summary>
+/// <summary>The list's bulk menu (publish, retract and delete by definition ids) and the version history's bulk delete.</summary>
 public static class BulkActions
 {
     public sealed record Request(List<string>? DefinitionIds);
+
+    public sealed record VersionsRequest(List<string>? Ids);
 
     public static void Map(RouteGroupBuilder api)
     {
@@ -17,6 +19,7 @@ public static class BulkActions
         bulk.MapPost("/publish/workflow-definitions/by-definition-ids", Publish);
         bulk.MapPost("/retract/workflow-definitions/by-definition-ids", Retract);
         bulk.MapPost("/delete/workflow-definitions/by-definition-id", Delete);
+        bulk.MapPost("/delete/workflow-definitions/by-id", DeleteVersions);
     }
 
     public static async Task<IResult> Publish(Request request, ClaimsDbContext db, WorkflowDefinitionStore store, CancellationToken ct)
@@ -94,7 +97,19 @@ public static class BulkActions
             }
         }
 
-        return ElsaResults.Json(new JsonObject { ["deletedCount"] = deleted });
+        return ElsaResults.Json(new JsonObject { ["deleted"] = deleted, ["deletedCount"] = deleted });
+    }
+
+    /// <summary>Versions by version id, each under the single delete's rule; the others stay and are not counted.</summary>
+    public static async Task<IResult> DeleteVersions(VersionsRequest request, ClaimsDbContext db, CancellationToken ct)
+    {
+        var deleted = 0;
+        foreach (var id in (request.Ids ?? []).Distinct())
+        {
+            deleted += (await ManageDefinition.DeleteVersionAsync(id, db, ct)).Outcome is ManageDefinition.DeleteOutcome.Deleted ? 1 : 0;
+        }
+
+        return ElsaResults.Json(new JsonObject { ["deleted"] = deleted });
     }
 
     private static JsonArray Array(IEnumerable<string> ids) => new([.. ids.Select(i => JsonValue.Create(i))]);

@@ -31,6 +31,7 @@ public static class ElsaApiMap
         GetInstance.Map(instances);
         InstanceJournal.Map(instances);
         ActivityExecutions.Map(instances);
+        ActivityCallStack.Map(instances);
         InstanceActions.Map(instances);
     }
 }

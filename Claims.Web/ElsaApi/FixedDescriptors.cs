@@ -24,6 +24,8 @@ public static class FixedDescriptors
         api.MapGet("/descriptors/commit-strategies/workflows", () => ElsaResults.Json(ElsaResults.ItemsAndCount([])));
         api.MapGet("/descriptors/commit-strategies/activities", () => ElsaResults.Json(ElsaResults.ItemsAndCount([])));
         api.MapGet("/features/installed", () => ElsaResults.Json(ElsaResults.ItemsAndCount([])));
+        // Binding an output to a variable of another type asks for converters; our engine offers none, so Studio binds as is.
+        api.MapGet("/descriptors/output-converters", () => ElsaResults.Json(ElsaResults.ItemsAndCount([])));
     }
 
     /// <summary>Studio drops Literal/Object/Variable/Input and needs one more syntax, or the property panel stays blank.</summary>

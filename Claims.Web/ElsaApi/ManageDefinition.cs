@@ -50,22 +50,31 @@ public static class ManageDefinition
         return DeleteOutcome.Deleted;
     }
 
-    public static async Task<IResult> DeleteVersion(string id, ClaimsDbContext db, CancellationToken ct)
+    public static async Task<IResult> DeleteVersion(string id, ClaimsDbContext db, CancellationToken ct) =>
+        await DeleteVersionAsync(id, db, ct) switch
+        {
+            (DeleteOutcome.NotFound, _) => TypedResults.NotFound(),
+            (DeleteOutcome.InUse, var version) => ElsaResults.Invalid("id", $"Version {version} is the latest, the published one or used by instances.", "The version cannot be deleted."),
+            _ => TypedResults.NoContent(),
+        };
+
+    /// <summary>Only an old version nobody runs goes: the latest is the design, the published one starts new instances.</summary>
+    public static async Task<(DeleteOutcome Outcome, int Version)> DeleteVersionAsync(string id, ClaimsDbContext db, CancellationToken ct)
     {
         var version = await db.Set<WorkflowDefinitionRecord>().SingleOrDefaultAsync(r => r.Id == id, ct);
         if (version is null)
         {
-            return TypedResults.NotFound();
+            return (DeleteOutcome.NotFound, 0);
         }
 
         if (version.IsLatest || version.IsPublished || await db.Set<WorkflowInstanceRecord>().AnyAsync(i => i.DefinitionVersionId == id, ct))
         {
-            return ElsaResults.Invalid("id", $"Version {version.Version} is the latest, the published one or used by instances.", "The version cannot be deleted.");
+            return (DeleteOutcome.InUse, version.Version);
         }
 
         db.Remove(version);
         await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+        return (DeleteOutcome.Deleted, version.Version);
     }
 
     public static async Task<IResult> Revert(string definitionId, int version, ClaimsPrincipal user, ActivityRegistry registry, ClaimsDbContext db, WorkflowDefinitionStore store, CancellationToken ct)

@@ -62,6 +62,7 @@ public sealed class DescriptorEndpointTests(ElsaApiFixture api)
     [InlineData("/elsa/api/descriptors/commit-strategies/workflows", null)]
     [InlineData("/elsa/api/descriptors/commit-strategies/activities", null)]
     [InlineData("/elsa/api/features/installed", null)]
+    [InlineData("/elsa/api/descriptors/output-converters?sourceType=Int32&destinationType=String", null)]
     public async Task FixedLists_AreItemsAndCount(string url, string? field)
     {
         var items = ItemsAndCount(await api.Adjuster.GetOk(url));

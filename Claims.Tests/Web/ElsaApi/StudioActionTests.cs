@@ -8,7 +8,7 @@ namespace Claims.Tests.Web.ElsaApi;
 
 /// <summary>Issue 16, parts 2 and 3: the instance viewer's calls and every list action Studio 3.8.2 offers.</summary>
 [Collection(ElsaApiCollection.Name)]
-public sealed class StudioActionTests(ElsaApiFixture api)
+public sealed partial class StudioActionTests(ElsaApiFixture api)
 {
     private const string Api = "/elsa/api";
 

@@ -47,10 +47,15 @@
     { selector: '.mud-tab', text: /^(Test|Log|Commit strateg(y|ies)|Resilience)$/i },
     { selector: '.mud-input-control', text: /strateg/i },
     { selector: '.mud-typography, h6, p', text: /^(Commit|Log persistence) strateg(y|ies)$/i },
-    { selector: '.workflow-root-template-option', text: /^(Sequence|State machine)/i }
+    { selector: '.workflow-root-template-option', text: /^(Sequence|State machine)/i },
+    // The instance details link to an Elsa structured-log store we do not have; the journal is our log.
+    { selector: 'tr', text: /^Structured Logs/i },
+    // Importing instance state from a file would let anyone forge a running workflow: the instance list's Import goes.
+    { selector: '.mud-menu-item, .mud-list-item', text: /^Import$/i, page: 'elsa-workflow-instance-list' }
   ];
   var hide = function () {
     unsupported.forEach(function (rule) {
+      if (rule.page && !document.querySelector(rule.page)) { return; }
       document.querySelectorAll(rule.selector).forEach(function (el) {
         var label = el.querySelector('label, .mud-input-label');
         var text = ((label && label.textContent) || el.textContent || '').trim();

@@ -51,6 +51,14 @@ internal static class FlowchartRules
             }
         }
 
+        foreach (var merge in registry.Graph(flowchart).UnjoinedMerges)
+        {
+            if (flowchart.Find(merge.NodeId) is { } node && flowchart.Find(merge.ForkId) is { } fork)
+            {
+                yield return ValidationError.At(node, $"Concurrent branches from {fork.Label} both reach this node without a join; merge them with an Elsa.FlowJoin first.");
+            }
+        }
+
         if (starts.Count == 0)
         {
             yield break;

@@ -5,7 +5,7 @@ using Claims.Workflows.Expressions;
 namespace Claims.Workflows.Engine;
 
 /// <summary>One run over a state: the scheduling loop and the bookkeeping of what changed.</summary>
-internal sealed class WorkflowExecution(
+internal sealed partial class WorkflowExecution(
     WorkflowDefinition definition, WorkflowState state, BusinessObject? businessObject,
     ActivityRegistry registry, ExpressionEvaluator expressions, TimeProvider time, WorkflowRunnerOptions options,
     IServiceProvider? services = null)
@@ -23,6 +23,9 @@ internal sealed class WorkflowExecution(
     public TimeProvider Time { get; } = time;
     public IServiceProvider? Services { get; } = services;
     public BusinessObject? BusinessObject { get; } = businessObject;
+
+    /// <summary>The flowchart's joins and paths, worked out on first need (a flow without joins never asks for reachability).</summary>
+    public FlowGraph Graph => field ??= registry.Graph(Flowchart);
 
     public ExpressionContext ExpressionContext() => new(State.Variables, State.Input, BusinessObject?.Name, BusinessObject?.Data)
     {
@@ -49,7 +52,7 @@ internal sealed class WorkflowExecution(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         State.Status = WorkflowStatus.Running;
-        while (State.Status == WorkflowStatus.Running && State.Scheduled.Count > 0)
+        while (State.Status == WorkflowStatus.Running && (State.Scheduled.Count > 0 || ScheduleReadyJoins()))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var activityId = State.Scheduled[0];
@@ -58,6 +61,11 @@ internal sealed class WorkflowExecution(
             {
                 Fault(activityId, activityId, "", $"Activity '{activityId}' is not in the flowchart.", null);
                 break;
+            }
+
+            if (Graph.IsJoin(node.Id) && !TryEnterJoin(node))
+            {
+                continue; // the join waits for branches still running; they schedule it again when they arrive
             }
 
             await StepAsync(node);
@@ -137,7 +145,10 @@ internal sealed class WorkflowExecution(
 
         foreach (var outcome in context.Outcomes)
         {
-            State.Scheduled.AddRange(Flowchart.Outbound(node.Id, outcome).Select(c => c.TargetActivity));
+            foreach (var connection in Flowchart.Outbound(node.Id, outcome))
+            {
+                Follow(connection);
+            }
         }
     }
 
@@ -168,6 +179,7 @@ internal sealed class WorkflowExecution(
     private void FinishWorkflow()
     {
         State.Scheduled.Clear();
+        State.Tokens.Clear();
         foreach (var bookmark in State.Bookmarks.ToList())
         {
             RemoveBookmark(bookmark);
@@ -176,7 +188,7 @@ internal sealed class WorkflowExecution(
         State.Status = WorkflowStatus.Finished;
     }
 
-    private void Journal(ActivityNode node, JournalEvent @event, string? outcome) =>
+    internal void Journal(ActivityNode node, JournalEvent @event, string? outcome) =>
         State.Journal.Add(new JournalEntry(
             State.NextSequence++, node.Id, node.NodeId ?? node.Id, node.Type, @event, outcome, Time.GetUtcNow()));
 }

@@ -136,7 +136,7 @@ internal sealed partial class WorkflowExecution(
             return;
         }
 
-        Journal(node, JournalEvent.Completed, string.Join(',', context.Outcomes));
+        Journal(node, JournalEvent.Completed, string.Join(',', context.Outcomes), context.Note);
         if (descriptor.IsTerminal)
         {
             FinishWorkflow();
@@ -188,7 +188,7 @@ internal sealed partial class WorkflowExecution(
         State.Status = WorkflowStatus.Finished;
     }
 
-    internal void Journal(ActivityNode node, JournalEvent @event, string? outcome) =>
+    internal void Journal(ActivityNode node, JournalEvent @event, string? outcome, string? message = null) =>
         State.Journal.Add(new JournalEntry(
-            State.NextSequence++, node.Id, node.NodeId ?? node.Id, node.Type, @event, outcome, Time.GetUtcNow()));
+            State.NextSequence++, node.Id, node.NodeId ?? node.Id, node.Type, @event, outcome, Time.GetUtcNow(), message));
 }

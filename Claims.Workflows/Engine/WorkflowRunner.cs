@@ -109,10 +109,8 @@ public sealed class WorkflowRunner(
         return Finish(execution, copy);
     }
 
-    /// <summary>The activity whose descriptor is a start, else the only one with no inbound connection.</summary>
-    public ActivityNode? StartActivity(Flowchart flowchart) =>
-        flowchart.Activities.FirstOrDefault(a => registry.Find(a)?.IsStart == true)
-        ?? (flowchart.Activities.Where(a => !flowchart.Inbound(a.Id).Any()).ToList() is [var only] ? only : null);
+    /// <summary>As Elsa: the activity whose descriptor is a start, else the root's <c>start</c>, else the only one with no inbound connection.</summary>
+    public ActivityNode? StartActivity(Flowchart flowchart) => flowchart.StartActivity(a => registry.Find(a)?.IsStart == true);
 
     private WorkflowExecution Create(WorkflowDefinition definition, WorkflowState state, BusinessObject? businessObject, IServiceProvider? services) =>
         new(definition, state, businessObject, registry, expressions, time, _options, services);

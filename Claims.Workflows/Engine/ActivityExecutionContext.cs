@@ -40,6 +40,9 @@ public sealed class ActivityExecutionContext
     public TimeProvider Time => _execution.Time;
     public DateTimeOffset Now => _execution.Time.GetUtcNow();
 
+    /// <summary>1 for the first try; a retry after a failure (see <see cref="RetryPolicy"/>) counts up.</summary>
+    public int Attempt { get; init; } = 1;
+
     /// <summary>A line for the journal entry that records this activity's completion.</summary>
     public string? Note { get; set; }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Claims.Workflows.Activities;
 using Claims.Workflows.Definitions;
 using Claims.Workflows.Expressions;
@@ -83,7 +84,7 @@ internal sealed partial class WorkflowExecution(
     }
 
     /// <summary>Executes one activity, or resumes it when <paramref name="resume"/> is given.</summary>
-    public async Task StepAsync(ActivityNode node, ResumeInput? resume = null, Bookmark? bookmark = null)
+    public async Task StepAsync(ActivityNode node, ResumeInput? resume = null, Bookmark? bookmark = null, int attempt = 1)
     {
         if (++_steps > options.MaxStepsPerRun)
         {
@@ -99,7 +100,7 @@ internal sealed partial class WorkflowExecution(
 
         Journal(node, resume is null ? JournalEvent.Started : JournalEvent.Resumed, resume?.Outcome);
         var activity = registry.Create(descriptor);
-        var context = new ActivityExecutionContext(this, node, descriptor, bookmark);
+        var context = new ActivityExecutionContext(this, node, descriptor, bookmark) { Attempt = attempt };
         try
         {
             if (resume is null)
@@ -126,7 +127,13 @@ internal sealed partial class WorkflowExecution(
                 _created.Remove(created);
             }
 
-            Fault(node, ex.Message, ex);
+            if (RetryPolicy.For(node) is { } policy && attempt <= policy.Attempts)
+            {
+                ScheduleRetry(node, policy, attempt, ex.Message);
+                return;
+            }
+
+            Fault(node, attempt > 1 ? $"{ex.Message} (the last of {attempt} tries)" : ex.Message, ex);
             return;
         }
 
@@ -150,6 +157,16 @@ internal sealed partial class WorkflowExecution(
                 Follow(connection);
             }
         }
+    }
+
+    /// <summary>Waits on a timer before the next try; the incident comes only when the last try fails.</summary>
+    private void ScheduleRetry(ActivityNode node, RetryPolicy policy, int failedAttempt, string error)
+    {
+        var now = Time.GetUtcNow();
+        var fireAt = now + policy.DelayBefore(failedAttempt, Random.Shared);
+        AddBookmark(new Bookmark(Guid.CreateVersion7(now), node.Id, node.NodeId ?? node.Id, node.Type, BookmarkKind.Timer,
+            RetryPolicy.BookmarkName, new JsonObject { ["attempt"] = failedAttempt + 1 }, now, fireAt));
+        Journal(node, JournalEvent.Suspended, null, $"Try {failedAttempt} of {policy.Attempts + 1} failed: {error} Next try at {fireAt:O}.");
     }
 
     public RunResult Result() => new(

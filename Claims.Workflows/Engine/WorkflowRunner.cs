@@ -88,8 +88,14 @@ public sealed class WorkflowRunner(
         copy.Status = WorkflowStatus.Running;
         var resumed = copy.Bookmarks.First(b => b.Id == bookmarkId);
         execution.RemoveBookmark(resumed);
-        await execution.StepAsync(node, resume, resumed);
-        await execution.RunAsync(cancellationToken);
+        await (resumed is { Kind: BookmarkKind.Timer, Name: RetryPolicy.BookmarkName }
+            ? execution.StepAsync(node, attempt: RetryPolicy.AttemptOf(resumed)) // a retry runs the activity afresh
+            : execution.StepAsync(node, resume, resumed));
+        if (copy.Status != WorkflowStatus.Faulted)
+        {
+            await execution.RunAsync(cancellationToken); // after a fault the failed activity waits for a retry, not a rerun now
+        }
+
         return Finish(execution, copy);
     }
 

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Claims.Tests.Builders;
 using Claims.Tests.Fixtures;
 using Claims.Web.Infrastructure.Data;
@@ -70,6 +71,11 @@ public sealed class ForkJoinHostingTests : IDisposable
             .Select(t => new { t.Subject, t.Status }).ToListAsync());
         Assert.Equal([("Review police", WorkTaskStatus.Completed), ("Review survey", WorkTaskStatus.Cancelled)], tasks.Select(t => (t.Subject, t.Status)));
         Assert.Equal(0, await after.WithDbAsync(db => db.Set<BookmarkRecord>().CountAsync(b => b.WorkflowInstanceId == id && b.ConsumedAt == null)));
+        // Studio's instance viewer: the cancelled branch ran and ended; it is neither waiting nor unfinished.
+        var report = await (await admin.PostAsJsonAsync("/elsa/api/activity-executions/report", new { workflowInstanceId = id, activityNodeIds = Array.Empty<string>() }))
+            .Content.ReadFromJsonAsync<JsonObject>();
+        var survey = report!["stats"]!.AsArray().Single(s => s!["activityId"]!.GetValue<string>() == "survey")!;
+        Assert.Equal((1, 0, false), (survey["startedCount"]!.GetValue<int>(), survey["uncompletedCount"]!.GetValue<int>(), survey["isBlocked"]!.GetValue<bool>()));
     }
 
     private static async Task CompleteAsync(ClaimsAppFactory app, HttpClient client, Guid instanceId, string subject)

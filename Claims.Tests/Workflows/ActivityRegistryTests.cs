@@ -55,7 +55,8 @@ public class ActivityRegistryTests
         var task = Registry.Find("Claims.HumanTask")!;
 
         Assert.Equal(ActivityKind.Task, task.Kind);
-        Assert.Equal(["Kind", "Subject", "AssigneeRole", "AssigneeUser", "DueIn", "EscalateTo", "Outcomes", "Link"], task.Inputs.Select(i => i.Name));
+        Assert.Equal(["Kind", "Subject", "AssigneeRole", "AssigneeUser", "DueIn", "EscalateTo", "Outcomes", "Link", "RetryAttempts", "RetryDelay"],
+            task.Inputs.Select(i => i.Name));
         var role = task.Inputs.Single(i => i.Name == "AssigneeRole");
         Assert.Equal("dropdown", role.UiHint);
         Assert.Equal(Roles.All, role.Options.Select(o => o.Value));

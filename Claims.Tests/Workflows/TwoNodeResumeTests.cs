@@ -172,7 +172,7 @@ public sealed class TwoNodeResumeTests(PostgresFixture postgres, RabbitMqFixture
     }
 
     /// <summary>Deletes the queues of every consumer under the test's prefix.</summary>
-    private sealed class QueueCleanup(RabbitMqFixture rabbit, string prefix) : IAsyncDisposable
+    internal sealed class QueueCleanup(RabbitMqFixture rabbit, string prefix) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {

@@ -45,9 +45,10 @@ public class WorkflowValidatorTests
     }
 
     [Fact]
-    public void Validate_NoStart_IsAWorkflowError()
+    public void Validate_NoStartAndTwoEntryNodes_IsAWorkflowError()
     {
-        var definition = new FlowBuilder().Activity("f", "Elsa.Finish").Build();
+        // With one entry node Elsa starts there; with two, nothing says which.
+        var definition = new FlowBuilder().Activity("f", "Elsa.Finish").Activity("g", "Elsa.Finish").Build();
 
         Assert.Contains(Validate(definition), e => e.ActivityId is null && e.Message.Contains("start"));
     }

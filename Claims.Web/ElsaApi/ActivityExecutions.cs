@@ -59,16 +59,16 @@ public static class ActivityExecutions
         return (rows, versionId is null ? null : await store.LoadAsync(versionId, ct));
     }
 
-    /// <summary>The execution ends at the node's next Completed or Faulted entry; a Suspended one in between means it waits on a bookmark.</summary>
+    /// <summary>The execution ends at the node's next Completed, Faulted or Cancelled entry; a Suspended one in between means it waits on a bookmark.</summary>
     internal static JsonObject Record(JournalRecord start, List<JournalRecord> rows, WorkflowDefinition? definition, ActivityRegistry registry)
     {
         var chain = ActivityCallStack.Chain(start, rows, definition);
         var scheduler = chain.Count > 1 ? chain[^2] : null;
         var later = rows.Where(j => j.ActivityId == start.ActivityId && j.Sequence > start.Sequence)
             .TakeWhile(j => j.EventName != "Started").ToList();
-        var end = later.FirstOrDefault(j => j.EventName is "Completed" or "Faulted");
+        var end = later.FirstOrDefault(j => j.EventName is "Completed" or "Faulted" or "Cancelled");
         var node = definition?.Flowchart.Find(start.ActivityId);
-        var status = end?.EventName ?? "Running";
+        var status = end?.EventName switch { null => "Running", "Cancelled" => "Canceled", var name => name }; // Elsa spells it Canceled
         return new JsonObject
         {
             ["id"] = $"{start.WorkflowInstanceId:N}-{start.Sequence}",

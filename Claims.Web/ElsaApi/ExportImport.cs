@@ -66,6 +66,13 @@ public static class ExportImport
             return rejected;
         }
 
+        WorkflowDefinitionSerializer.Normalize(definition); // Elsa's own type names and 3.0 connections become ours first
+        if (definition.Flowchart.Activities.Where(a => registry.Find(a) is null).ToList() is { Count: > 0 } unknown)
+        {
+            return ElsaResults.Invalid(unknown.Select(a => ValidationError.At(a, $"Activity type '{a.Type}' is not available in this engine.")),
+                "The workflow cannot be imported.");
+        }
+
         var saved = await store.SaveDraftAsync(definition, Source, ct);
         await db.SaveChangesAsync(ct);
         return ElsaResults.Json(DefinitionJson.Full(saved.Record!, user, registry));

@@ -56,13 +56,14 @@ public static class InstanceJournal
             {
                 var started = g.Count(j => j.EventName == "Started");
                 var completed = g.Count(j => j.EventName == "Completed");
+                var cancelled = g.Count(j => j.EventName == "Cancelled"); // a branch a WaitAny join cut off ended there
                 return (JsonNode)new JsonObject
                 {
                     ["activityId"] = g.Key.ActivityId,
                     ["activityNodeId"] = g.Key.NodeId,
                     ["startedCount"] = started,
                     ["completedCount"] = completed,
-                    ["uncompletedCount"] = Math.Max(started - completed, 0),
+                    ["uncompletedCount"] = Math.Max(started - completed - cancelled, 0),
                     ["isBlocked"] = blocked.Contains(g.Key.ActivityId),
                     ["isFaulted"] = g.Any(j => j.EventName == "Faulted"),
                 };

@@ -9,6 +9,15 @@ namespace Claims.Workflows.Activities;
 /// </summary>
 public abstract class Activity
 {
+    /// <summary>Read by the engine from the node (not bound like other inputs): how often a failure is retried.</summary>
+    [Input(DisplayName = "Retry attempts", Description = "Tries again after a failure this many times before an incident is raised; empty or 0: no retry.",
+        Category = "Retry", Order = 100)]
+    public int? RetryAttempts { get; set; }
+
+    [Input(DisplayName = "Retry delay", Description = "Wait before the first retry, e.g. 00:00:30; doubled for each further try, with jitter.",
+        Category = "Retry", Order = 101)]
+    public TimeSpan? RetryDelay { get; set; }
+
     /// <summary>Complete (optionally through named outcomes) or create a bookmark and wait.</summary>
     public abstract ValueTask ExecuteAsync(ActivityExecutionContext context);
 

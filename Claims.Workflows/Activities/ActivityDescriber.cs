@@ -19,11 +19,16 @@ public static class ActivityDescriber
             attribute.TypeName, ns, name, attribute.Version, attribute.Category,
             attribute.DisplayName ?? Humanize(name), attribute.Description, attribute.Kind,
             attribute.IsStart, attribute.IsTerminal, attribute.IsBrowsable, attribute.IsContainer,
-            properties.Select(DescribeInput).OfType<InputDescriptor>().OrderBy(i => i.Order).ToList(),
+            properties.Select(DescribeInput).OfType<InputDescriptor>()
+                .Where(i => i.Property.DeclaringType != typeof(Activity) || Retryable(attribute))
+                .OrderBy(i => i.Order).ToList(),
             properties.Select(DescribeOutput).OfType<OutputDescriptor>().ToList(),
             outcomes.Select(o => new ActivityPort(o, Humanize(o))).ToList(),
             type);
     }
+
+    /// <summary>Retry settings are offered where something outside the engine is called; flow control has nothing to retry.</summary>
+    private static bool Retryable(ActivityAttribute activity) => activity is { IsStart: false, IsTerminal: false } && activity.Category != "Flow";
 
     private static InputDescriptor? DescribeInput(PropertyInfo property, int index)
     {

@@ -53,6 +53,15 @@ public sealed class ActivityRegistry
     /// <summary>The node's exact version, else the latest version of its type.</summary>
     public ActivityDescriptor? Find(ActivityNode node) => Find(node.Type, node.Version) ?? Find(node.Type);
 
+    /// <summary>The concurrency view of a flowchart: forks, joins and terminals as this registry describes them.</summary>
+    public FlowGraph Graph(Flowchart flowchart) => new(flowchart, node => Find(node) switch
+    {
+        { ClrType: var t } when t == typeof(FlowJoin) => NodeRole.Join,
+        { ClrType: var t } when t == typeof(FlowFork) => NodeRole.Fork,
+        { IsTerminal: true } => NodeRole.Terminal,
+        _ => NodeRole.Plain,
+    });
+
     public Activity Create(ActivityDescriptor descriptor) => (Activity)Activator.CreateInstance(descriptor.ClrType)!;
 
     private static bool IsActivityType(Type type) =>

@@ -28,6 +28,12 @@ public sealed class Flowchart
 
     public ActivityNode? Find(string activityId) => Activities.FirstOrDefault(a => a.Id == activityId);
 
+    /// <summary>Elsa's rule: a start activity, else the root's <c>start</c> id (3.0 exports), else the only activity nothing leads to.</summary>
+    public ActivityNode? StartActivity(Func<ActivityNode, bool> isStart) =>
+        Activities.FirstOrDefault(isStart)
+        ?? (Root["start"] is JsonValue v && v.TryGetValue(out string? id) ? Find(id) : null)
+        ?? (Activities.Where(a => !Inbound(a.Id).Any()).ToList() is [var only] ? only : null);
+
     public IEnumerable<FlowConnection> Outbound(string activityId) =>
         Connections.Where(c => c.SourceActivity == activityId);
 

@@ -9,6 +9,11 @@ internal static class FlowchartRules
         Flowchart flowchart, ActivityRegistry registry, IReadOnlyDictionary<string, IReadOnlyList<string>> ports)
     {
         var starts = flowchart.Activities.Where(a => registry.Find(a)?.IsStart == true).ToList();
+        if (starts.Count == 0 && flowchart.StartActivity(_ => false) is { } inferred)
+        {
+            starts.Add(inferred); // an Elsa export may start at the root's start id or at its only entry node
+        }
+
         if (starts.Count == 0)
         {
             yield return ValidationError.Workflow("The flowchart needs a start activity.");
@@ -44,10 +49,20 @@ internal static class FlowchartRules
 
         foreach (var node in flowchart.Activities)
         {
-            var unconnected = ports.GetValueOrDefault(node.Id, []).Where(p => !flowchart.Outbound(node.Id, p).Any());
+            // A lone Done port may end a path, as in Elsa; a named outcome left open is a forgotten branch.
+            var nodePorts = ports.GetValueOrDefault(node.Id, []);
+            var unconnected = nodePorts.Where(p => !flowchart.Outbound(node.Id, p).Any() && nodePorts is not [ActivityDescriptor.DonePort]);
             foreach (var port in unconnected)
             {
                 yield return ValidationError.At(node, $"Outcome '{port}' is not connected.");
+            }
+        }
+
+        foreach (var merge in registry.Graph(flowchart).UnjoinedMerges)
+        {
+            if (flowchart.Find(merge.NodeId) is { } node && flowchart.Find(merge.ForkId) is { } fork)
+            {
+                yield return ValidationError.At(node, $"Concurrent branches from {fork.Label} both reach this node without a join; merge them with an Elsa.FlowJoin first.");
             }
         }
 

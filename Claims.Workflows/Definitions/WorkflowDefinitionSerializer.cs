@@ -53,6 +53,7 @@ public static class WorkflowDefinitionSerializer
             changed = true;
         }
 
+        changed |= ElsaInterchange.Upgrade(root);
         foreach (var activity in activities.OfType<JsonObject>())
         {
             changed |= SetIfMissing(activity, "nodeId", $"{WorkflowPrefix}:{rootId}:{activity["id"]}");

@@ -40,6 +40,12 @@ public sealed class ActivityExecutionContext
     public TimeProvider Time => _execution.Time;
     public DateTimeOffset Now => _execution.Time.GetUtcNow();
 
+    /// <summary>1 for the first try; a retry after a failure (see <see cref="RetryPolicy"/>) counts up.</summary>
+    public int Attempt { get; init; } = 1;
+
+    /// <summary>A line for the journal entry that records this activity's completion.</summary>
+    public string? Note { get; set; }
+
     public bool IsCompleted { get; private set; }
     public IReadOnlyList<string> Outcomes => _outcomes;
     public IReadOnlyList<Bookmark> CreatedBookmarks => _bookmarks;

@@ -1,6 +1,6 @@
 namespace Claims.Workflows.Engine;
 
-public enum JournalEvent { Started, Completed, Suspended, Resumed, Faulted }
+public enum JournalEvent { Started, Completed, Suspended, Resumed, Faulted, Cancelled }
 
 /// <summary>One line of an instance's execution log, in the order things happened.</summary>
 public sealed record JournalEntry(

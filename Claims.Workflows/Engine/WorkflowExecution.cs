@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Claims.Workflows.Activities;
 using Claims.Workflows.Definitions;
 using Claims.Workflows.Expressions;
@@ -5,7 +6,7 @@ using Claims.Workflows.Expressions;
 namespace Claims.Workflows.Engine;
 
 /// <summary>One run over a state: the scheduling loop and the bookkeeping of what changed.</summary>
-internal sealed class WorkflowExecution(
+internal sealed partial class WorkflowExecution(
     WorkflowDefinition definition, WorkflowState state, BusinessObject? businessObject,
     ActivityRegistry registry, ExpressionEvaluator expressions, TimeProvider time, WorkflowRunnerOptions options,
     IServiceProvider? services = null)
@@ -23,6 +24,9 @@ internal sealed class WorkflowExecution(
     public TimeProvider Time { get; } = time;
     public IServiceProvider? Services { get; } = services;
     public BusinessObject? BusinessObject { get; } = businessObject;
+
+    /// <summary>The flowchart's joins and paths, worked out on first need (a flow without joins never asks for reachability).</summary>
+    public FlowGraph Graph => field ??= registry.Graph(Flowchart);
 
     public ExpressionContext ExpressionContext() => new(State.Variables, State.Input, BusinessObject?.Name, BusinessObject?.Data)
     {
@@ -49,7 +53,7 @@ internal sealed class WorkflowExecution(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         State.Status = WorkflowStatus.Running;
-        while (State.Status == WorkflowStatus.Running && State.Scheduled.Count > 0)
+        while (State.Status == WorkflowStatus.Running && (State.Scheduled.Count > 0 || ScheduleReadyJoins()))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var activityId = State.Scheduled[0];
@@ -58,6 +62,11 @@ internal sealed class WorkflowExecution(
             {
                 Fault(activityId, activityId, "", $"Activity '{activityId}' is not in the flowchart.", null);
                 break;
+            }
+
+            if (Graph.IsJoin(node.Id) && !TryEnterJoin(node))
+            {
+                continue; // the join waits for branches still running; they schedule it again when they arrive
             }
 
             await StepAsync(node);
@@ -75,7 +84,7 @@ internal sealed class WorkflowExecution(
     }
 
     /// <summary>Executes one activity, or resumes it when <paramref name="resume"/> is given.</summary>
-    public async Task StepAsync(ActivityNode node, ResumeInput? resume = null, Bookmark? bookmark = null)
+    public async Task StepAsync(ActivityNode node, ResumeInput? resume = null, Bookmark? bookmark = null, int attempt = 1)
     {
         if (++_steps > options.MaxStepsPerRun)
         {
@@ -91,7 +100,7 @@ internal sealed class WorkflowExecution(
 
         Journal(node, resume is null ? JournalEvent.Started : JournalEvent.Resumed, resume?.Outcome);
         var activity = registry.Create(descriptor);
-        var context = new ActivityExecutionContext(this, node, descriptor, bookmark);
+        var context = new ActivityExecutionContext(this, node, descriptor, bookmark) { Attempt = attempt };
         try
         {
             if (resume is null)
@@ -118,7 +127,13 @@ internal sealed class WorkflowExecution(
                 _created.Remove(created);
             }
 
-            Fault(node, ex.Message, ex);
+            if (RetryPolicy.For(node) is { } policy && attempt <= policy.Attempts)
+            {
+                ScheduleRetry(node, policy, attempt, ex.Message);
+                return;
+            }
+
+            Fault(node, attempt > 1 ? $"{ex.Message} (the last of {attempt} tries)" : ex.Message, ex);
             return;
         }
 
@@ -128,7 +143,7 @@ internal sealed class WorkflowExecution(
             return;
         }
 
-        Journal(node, JournalEvent.Completed, string.Join(',', context.Outcomes));
+        Journal(node, JournalEvent.Completed, string.Join(',', context.Outcomes), context.Note);
         if (descriptor.IsTerminal)
         {
             FinishWorkflow();
@@ -137,8 +152,21 @@ internal sealed class WorkflowExecution(
 
         foreach (var outcome in context.Outcomes)
         {
-            State.Scheduled.AddRange(Flowchart.Outbound(node.Id, outcome).Select(c => c.TargetActivity));
+            foreach (var connection in Flowchart.Outbound(node.Id, outcome))
+            {
+                Follow(connection);
+            }
         }
+    }
+
+    /// <summary>Waits on a timer before the next try; the incident comes only when the last try fails.</summary>
+    private void ScheduleRetry(ActivityNode node, RetryPolicy policy, int failedAttempt, string error)
+    {
+        var now = Time.GetUtcNow();
+        var fireAt = now + policy.DelayBefore(failedAttempt, Random.Shared);
+        AddBookmark(new Bookmark(Guid.CreateVersion7(now), node.Id, node.NodeId ?? node.Id, node.Type, BookmarkKind.Timer,
+            RetryPolicy.BookmarkName, new JsonObject { ["attempt"] = failedAttempt + 1 }, now, fireAt));
+        Journal(node, JournalEvent.Suspended, null, $"Try {failedAttempt} of {policy.Attempts + 1} failed: {error} Next try at {fireAt:O}.");
     }
 
     public RunResult Result() => new(
@@ -168,6 +196,7 @@ internal sealed class WorkflowExecution(
     private void FinishWorkflow()
     {
         State.Scheduled.Clear();
+        State.Tokens.Clear();
         foreach (var bookmark in State.Bookmarks.ToList())
         {
             RemoveBookmark(bookmark);
@@ -176,7 +205,7 @@ internal sealed class WorkflowExecution(
         State.Status = WorkflowStatus.Finished;
     }
 
-    private void Journal(ActivityNode node, JournalEvent @event, string? outcome) =>
+    internal void Journal(ActivityNode node, JournalEvent @event, string? outcome, string? message = null) =>
         State.Journal.Add(new JournalEntry(
-            State.NextSequence++, node.Id, node.NodeId ?? node.Id, node.Type, @event, outcome, Time.GetUtcNow()));
+            State.NextSequence++, node.Id, node.NodeId ?? node.Id, node.Type, @event, outcome, Time.GetUtcNow(), message));
 }

@@ -88,8 +88,14 @@ public sealed class WorkflowRunner(
         copy.Status = WorkflowStatus.Running;
         var resumed = copy.Bookmarks.First(b => b.Id == bookmarkId);
         execution.RemoveBookmark(resumed);
-        await execution.StepAsync(node, resume, resumed);
-        await execution.RunAsync(cancellationToken);
+        await (resumed is { Kind: BookmarkKind.Timer, Name: RetryPolicy.BookmarkName }
+            ? execution.StepAsync(node, attempt: RetryPolicy.AttemptOf(resumed)) // a retry runs the activity afresh
+            : execution.StepAsync(node, resume, resumed));
+        if (copy.Status != WorkflowStatus.Faulted)
+        {
+            await execution.RunAsync(cancellationToken); // after a fault the failed activity waits for a retry, not a rerun now
+        }
+
         return Finish(execution, copy);
     }
 
@@ -109,10 +115,8 @@ public sealed class WorkflowRunner(
         return Finish(execution, copy);
     }
 
-    /// <summary>The activity whose descriptor is a start, else the only one with no inbound connection.</summary>
-    public ActivityNode? StartActivity(Flowchart flowchart) =>
-        flowchart.Activities.FirstOrDefault(a => registry.Find(a)?.IsStart == true)
-        ?? (flowchart.Activities.Where(a => !flowchart.Inbound(a.Id).Any()).ToList() is [var only] ? only : null);
+    /// <summary>As Elsa: the activity whose descriptor is a start, else the root's <c>start</c>, else the only one with no inbound connection.</summary>
+    public ActivityNode? StartActivity(Flowchart flowchart) => flowchart.StartActivity(a => registry.Find(a)?.IsStart == true);
 
     private WorkflowExecution Create(WorkflowDefinition definition, WorkflowState state, BusinessObject? businessObject, IServiceProvider? services) =>
         new(definition, state, businessObject, registry, expressions, time, _options, services);

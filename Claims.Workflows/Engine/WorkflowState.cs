@@ -21,6 +21,8 @@ public sealed class WorkflowState
     public List<Guid> ConsumedBookmarkIds { get; set; } = [];
     /// <summary>Activities scheduled but not yet run; non-empty only after a fault.</summary>
     public List<string> Scheduled { get; set; } = [];
+    /// <summary>Branches that reached a join which has not run yet (it waits for the others, or runs next).</summary>
+    public List<FlowToken> Tokens { get; set; } = [];
     public List<Incident> Incidents { get; set; } = [];
     public List<JournalEntry> Journal { get; set; } = [];
     public long NextSequence { get; set; } = 1;

@@ -91,9 +91,14 @@ public sealed partial class JavaScriptEvaluator(JavaScriptOptions? options = nul
         {
             if (Identifier().IsMatch(name))
             {
-                engine.SetValue(name, value is null ? JsValue.Null : parser.Parse(value.ToJsonString()));
+                var js = value is null ? JsValue.Null : parser.Parse(value.ToJsonString());
+                engine.SetValue(name, js);
+                engine.SetValue("get" + name, new Func<JsValue>(() => js)); // Elsa's accessor, as in its exported flows
             }
         }
+
+        engine.SetValue("getVariable", new Func<string, JsValue>(name =>
+            context.Variables[name] is { } v ? parser.Parse(v.ToJsonString()) : JsValue.Null));
 
         if (context.BusinessObjectName is { } objectName && Identifier().IsMatch(objectName))
         {

@@ -1,3 +1,4 @@
+using Claims.Web.Infrastructure.Faults;
 using Claims.Workflows.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -13,6 +14,7 @@ public static class MessagingRegistration
         services.AddSingleton<OutboxLeases>();
         services.AddSingleton<IInterceptor, OutboxSignalInterceptor>();
         services.AddScoped<OutboxDispatcher>();
+        services.AddFaultInjection(configuration);
         services.Configure<MassTransitHostOptions>(o =>
         {
             // Without it the first messages to a fresh broker can be lost.

@@ -117,17 +117,18 @@ public sealed class ChaosCluster : IAsyncDisposable
         return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The "Injected fault at {point}" lines in every node log, counted by point.</summary>
+    /// <summary>The hook's "Injected fault at {point}" warnings in every node log, counted by point.</summary>
     public SortedDictionary<string, int> InjectedFaults()
     {
         const string marker = "Injected fault at ";
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var line in Directory.GetFiles(Folder, "node-*.log").SelectMany(File.ReadLines))
         {
+            // The hook's own warning only; other loggers repeat the exception's message in their errors.
             var at = line.IndexOf(marker, StringComparison.Ordinal);
-            if (at >= 0)
+            if (at >= 0 && line.Contains("FaultHook[", StringComparison.Ordinal))
             {
-                var point = line[(at + marker.Length)..].Trim().TrimEnd('.');
+                var point = new string(line[(at + marker.Length)..].TakeWhile(char.IsLetter).ToArray());
                 counts[point] = counts.GetValueOrDefault(point) + 1;
             }
         }

@@ -36,8 +36,20 @@ public sealed class BrokerProxy : IAsyncDisposable
         await _accepting;
         foreach (var client in _open.Keys)
         {
-            client.Client.LingerState = new LingerOption(true, 0); // RST, as a dead broker's host sends
-            client.Close();
+            try
+            {
+                // RST, as a dead broker's host sends; a pipe closing on its own may have dropped its socket already.
+                if (client.Client is { } socket)
+                {
+                    socket.LingerState = new LingerOption(true, 0);
+                }
+
+                client.Close();
+            }
+            catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+            {
+                // Already closed.
+            }
         }
 
         _open.Clear();

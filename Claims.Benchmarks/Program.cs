@@ -10,6 +10,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
     ["sweep"] = Claims.Benchmarks.Renewals.SweepBenchmark.RunAsync,
     ["delivery"] = Claims.Benchmarks.Renewals.DeliveryBenchmark.RunAsync,
     ["dashboard"] = Claims.Benchmarks.Kpis.DashboardBenchmark.RunAsync,
+    ["chaos"] = Claims.Benchmarks.Chaos.ChaosBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
@@ -19,4 +20,4 @@ if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
 }
 
 await run(args[1..]);
-return 0;
+return Environment.ExitCode;

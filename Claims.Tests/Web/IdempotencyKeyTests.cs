@@ -93,6 +93,22 @@ public sealed class IdempotencyKeyTests(PostgresFixture postgres) : IAsyncLifeti
         Assert.Equal(1, await _app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Body.Contains("idempotency-probe"))));
     }
 
+    [Fact]
+    public async Task StartWorkflow_FirstRequestCommittedButItsAnswerLost_RetryGetsAFinalLostAnswerAndCreatesNothing()
+    {
+        using var first = await StartAsync(_admin, "key-lost", new { });
+        // What a node killed between the commit and storing the answer leaves (chaos R2 found it): the key's row, unanswered.
+        await _app.WithDbAsync(db => db.Set<IdempotencyRecord>().Where(r => r.Key == "key-lost").ExecuteUpdateAsync(s => s
+            .SetProperty(r => r.StatusCode, (int?)null).SetProperty(r => r.Location, (string?)null).SetProperty(r => r.Body, (string?)null)));
+
+        using var retry = await StartAsync(_admin, "key-lost", new { });
+
+        Assert.Equal(HttpStatusCode.Conflict, retry.StatusCode);
+        Assert.Equal([IdempotencyKeys.LostAnswer], retry.Headers.TryGetValues(IdempotencyKeys.ReplayedHeader, out var replayed) ? replayed : []);
+        Assert.Null(retry.Headers.RetryAfter);
+        Assert.Equal(1, await InstancesAsync());
+    }
+
     private static Task<HttpResponseMessage> StartAsync(HttpClient client, string? key, object body) =>
         PostAsync(client, $"/api/workflows/{Definition}/instances", key, body);
 

@@ -9,13 +9,17 @@ namespace Claims.Web.Infrastructure.Idempotency;
 /// POST /api/… with an <c>Idempotency-Key</c> header creates at most once per user and route: the key's row joins the
 /// create's own SaveChanges (the same transaction; its primary key decides a race, no check-then-write), the answer is
 /// stored after it, and a retry gets that answer again (same status, Location and body). The same key with another
-/// request is a 422 problem; a key whose first request is still running is a 409 problem.
+/// request is a 422 problem; a key whose first request committed but never stored its answer (its node failed) is a final
+/// 409 problem marked <c>Idempotency-Replayed: lost</c>.
 /// </summary>
 public sealed class IdempotencyKeys(RequestDelegate next)
 {
     public const string Header = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotency-Replayed";
     public const int MaxKeyLength = 100;
+
+    /// <summary>The <see cref="ReplayedHeader"/> value of a replay whose first request committed but never stored its answer.</summary>
+    public const string LostAnswer = "lost";
 
     /// <summary>How long a retry waits for a first request, running in parallel, to store its answer.</summary>
     private static readonly TimeSpan AnswerWait = TimeSpan.FromSeconds(5);
@@ -131,8 +135,12 @@ public sealed class IdempotencyKeys(RequestDelegate next)
 
         if (answered.StatusCode is not { } status)
         {
-            http.Response.Headers.RetryAfter = "1";
-            await ProblemAsync(http, StatusCodes.Status409Conflict, $"The first request with this {Header} is still being processed; retry shortly.");
+            // The key's row commits with the create, and its answer is written milliseconds later: a row still unanswered
+            // after the wait belongs to a request whose node failed in between. Retrying cannot help, so say so, once and for all.
+            http.Response.Headers[ReplayedHeader] = LostAnswer;
+            await ProblemAsync(http, StatusCodes.Status409Conflict,
+                $"The first request with this {Header} was committed at {answered.CreatedAt:O}, but its answer was lost (the server failed before " +
+                "sending it). Do not send it again: look the result up.");
             return;
         }
 

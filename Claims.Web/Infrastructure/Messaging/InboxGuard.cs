@@ -1,4 +1,5 @@
 using Claims.Web.Infrastructure.Data;
+using Claims.Web.Infrastructure.Faults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Claims.Web.Infrastructure.Messaging;
@@ -25,6 +26,7 @@ public static class InboxGuard
                 return false;
             }
 
+            FaultHook.Hit(FaultPoint.InInbox);
             await effect(token);
             await db.SaveChangesAsync(token);
             await transaction.CommitAsync(token);
@@ -46,6 +48,7 @@ public static class InboxGuard
             IReadOnlySet<Guid> fresh = messageIds.Except(seen).ToHashSet();
             // One prepared INSERT on SQLite (EF sends a statement per row there); a concurrent duplicate still fails on the key.
             await db.InsertManyAsync(fresh.Select(id => InboxMessage.Create(id, consumer, now)).ToList(), token);
+            FaultHook.Hit(FaultPoint.InInbox);
             await effect(fresh, token);
             await db.SaveChangesAsync(token);
             await transaction.CommitAsync(token);

@@ -1,3 +1,4 @@
+using Claims.Web.Infrastructure.Faults;
 using MassTransit;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -12,6 +13,7 @@ public static class MessagingRegistration
         services.AddSingleton<OutboxLeases>();
         services.AddSingleton<IInterceptor, OutboxSignalInterceptor>();
         services.AddScoped<OutboxDispatcher>();
+        services.AddFaultInjection(configuration);
         services.Configure<MassTransitHostOptions>(o =>
         {
             // Without it the first messages to a fresh broker can be lost.

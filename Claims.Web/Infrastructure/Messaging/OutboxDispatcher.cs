@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Claims.Web.Infrastructure.Data;
+using Claims.Web.Infrastructure.Faults;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
@@ -104,6 +105,7 @@ public sealed class OutboxDispatcher(
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(options.PublishTimeout);
             await bus.Publish(message, type, Pipe.Execute<PublishContext>(c => c.MessageId = row.MessageId), timeout.Token);
+            FaultHook.Hit(FaultPoint.AfterPublish);
             row.MarkSent(time.GetUtcNow().UtcDateTime);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)

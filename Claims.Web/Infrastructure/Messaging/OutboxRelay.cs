@@ -1,4 +1,5 @@
 using Claims.Web.Infrastructure.Data;
+using Claims.Web.Infrastructure.Faults;
 
 namespace Claims.Web.Infrastructure.Messaging;
 
@@ -113,6 +114,7 @@ public sealed class OutboxRelay(
                 claiming = batch.Dispatcher.Count >= options.RelayBatchSize ? Batch.ClaimAsync(scopes, ct) : null;
                 try
                 {
+                    FaultHook.Hit(FaultPoint.InRelay);
                     await batch.Dispatcher.PublishAsync(ct);
                 }
                 catch

@@ -1,7 +1,9 @@
 using System.Diagnostics;
-using Claims.Workflows.Contracts;
+using Claims.Web.Features.Workflows.Contracts;
+using Claims.Web.Features.Tasks.Contracts;
+using Claims.Web.Features.Renewals.Contracts;
 using Claims.Workflows.Engine;
-using Claims.Workflows.Messaging;
+using Claims.Web.Infrastructure.Messaging;
 using Claims.Workflows.Persistence;
 using Claims.Workflows.Tasks;
 using Microsoft.EntityFrameworkCore;

@@ -13,6 +13,7 @@ using Claims.Web.Infrastructure.Mail;
 using Claims.Web.Infrastructure.Messaging;
 using Claims.Web.Infrastructure.Scheduling;
 using Claims.Web.Infrastructure.Security;
+using Claims.Web.Infrastructure.Seeding.Book;
 using Claims.Web.Infrastructure.Studio;
 using Scalar.AspNetCore;
 
@@ -36,6 +37,7 @@ builder.Services.AddCustomers();
 builder.Services.AddClaimsPolicies(builder.Configuration);
 builder.Services.AddClaimHandling(builder.Configuration);
 builder.Services.AddReinspection(builder.Configuration);
+builder.Services.AddDemoBook();
 
 var app = builder.Build();
 

@@ -38,6 +38,7 @@ builder.Services.AddClaimsPolicies(builder.Configuration);
 builder.Services.AddClaimHandling(builder.Configuration);
 builder.Services.AddReinspection(builder.Configuration);
 builder.Services.AddDemoBook();
+builder.Services.AddJobRehearsal();
 
 var app = builder.Build();
 

@@ -10,6 +10,7 @@ using Claims.Web.Infrastructure.Data;
 using Claims.Web.Infrastructure.Idempotency;
 using Claims.Web.Infrastructure.Http;
 using Claims.Web.Infrastructure.Mail;
+using Claims.Web.Infrastructure.Observability;
 using Claims.Web.Infrastructure.Messaging;
 using Claims.Web.Infrastructure.Scheduling;
 using Claims.Web.Infrastructure.Security;
@@ -39,6 +40,7 @@ builder.Services.AddClaimHandling(builder.Configuration);
 builder.Services.AddReinspection(builder.Configuration);
 builder.Services.AddDemoBook();
 builder.Services.AddJobRehearsal();
+builder.Services.AddClaimsTelemetry(builder.Configuration);
 
 var app = builder.Build();
 

@@ -2,6 +2,7 @@ using Claims.Domain.Reinspection;
 using Claims.Tests.Fixtures;
 using Claims.Web.Infrastructure.Data;
 using Claims.Web.Infrastructure.Seeding.Book;
+using Claims.Workflows.Persistence;
 using Claims.Workflows.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +45,7 @@ public sealed class DemoBookTests(ITestOutputHelper output)
         var answered = await app.WithDbAsync(db => db.Surveys.CountAsync(s => s.AnsweredAt != null));
         var renewed = await app.WithDbAsync(db => db.Policies.CountAsync(p => p.RenewalNumber > 0));
         var lapsed = await app.WithDbAsync(db => db.Policies.CountAsync(p => p.Status == Claims.Domain.Policies.PolicyStatus.Lapsed));
+        var incidents = await app.WithDbAsync(db => db.Set<IncidentRecord>().CountAsync(i => i.ResolvedAt == null));
         output.WriteLine($"Seeded in {seeder.Elapsed.TotalSeconds:0.0} s: {string.Join(", ", seeder.Made.Select(m => $"{m.Value} {m.Key}"))}");
         output.WriteLine($"Failures: {string.Join(Environment.NewLine, seeder.Failures)}");
         output.WriteLine($"Open tasks: {string.Join(", ", open.GroupBy(o => o).Select(g => $"{g.Key} ×{g.Count()}"))}");
@@ -65,6 +67,7 @@ public sealed class DemoBookTests(ITestOutputHelper output)
         Assert.True(answered >= 10, $"{answered} surveys answered");
         Assert.True(renewed >= 3, $"{renewed} renewals");
         Assert.True(lapsed >= 1, $"{lapsed} lapsed");
+        Assert.True(incidents >= 1, "an incident for the admin to retry");
         Assert.True(seeder.Elapsed < TimeSpan.FromSeconds(180), $"seeding took {seeder.Elapsed} (30 s on an idle machine; this bound only catches a runaway)");
     }
 

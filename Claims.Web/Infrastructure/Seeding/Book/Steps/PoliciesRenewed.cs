@@ -1,5 +1,4 @@
 using Claims.Domain.Policies;
-using Claims.Domain.Renewals;
 using Claims.Web.Features.Renewals;
 using Claims.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -27,15 +26,7 @@ public sealed class PoliciesRenewed : IDemoStep
         foreach (var (policy, i) in due.Select((p, i) => (p, i)))
         {
             var offeredAt = book.At(policy.ExpiryDate.AddDays(-30).ToDateTime(new TimeOnly(8, 0), DateTimeKind.Utc));
-            var token = await book.InScopeAsync(async sp =>
-            {
-                var db = sp.GetRequiredService<ClaimsDbContext>();
-                var offers = sp.GetRequiredService<RenewalOffers>();
-                var offer = await offers.OfferAsync(await db.Policies.SingleAsync(p => p.Id == policy.Id, ct), null, ct);
-                await db.SaveChangesAsync(ct);
-                return offer.Status == RenewalOfferStatus.Offered ? offers.Link(offer)[(offers.Link(offer).LastIndexOf('/') + 1)..] : null;
-            });
-            if (token is null)
+            if (await DemoRenewals.OfferAsync(book, policy.Id, ct) is not { } token)
             {
                 continue;
             }
@@ -50,8 +41,7 @@ public sealed class PoliciesRenewed : IDemoStep
                     await LapseAsync(book, policy, ct);
                     break;
                 default:
-                    var (_, error) = await book.InScopeAsync(sp => sp.GetRequiredService<RenewalAcceptance>().AcceptAsync(token, ct));
-                    if (error is not null)
+                    if (await DemoRenewals.AcceptAsync(book, token, ct) is { } error)
                     {
                         throw new InvalidOperationException($"Renewal of {policy.Number} failed: {error}");
                     }

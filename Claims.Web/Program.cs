@@ -11,9 +11,11 @@ using Claims.Web.Infrastructure.Idempotency;
 using Claims.Web.Infrastructure.Http;
 using Claims.Web.Infrastructure.Mail;
 using Claims.Web.Infrastructure.Seeding;
+using Claims.Web.Infrastructure.Observability;
 using Claims.Web.Infrastructure.Messaging;
 using Claims.Web.Infrastructure.Scheduling;
 using Claims.Web.Infrastructure.Security;
+using Claims.Web.Infrastructure.Seeding.Book;
 using Claims.Web.Infrastructure.Studio;
 using Scalar.AspNetCore;
 
@@ -37,6 +39,9 @@ builder.Services.AddCustomers();
 builder.Services.AddClaimsPolicies(builder.Configuration);
 builder.Services.AddClaimHandling(builder.Configuration);
 builder.Services.AddReinspection(builder.Configuration);
+builder.Services.AddDemoBook();
+builder.Services.AddJobRehearsal();
+builder.Services.AddClaimsTelemetry(builder.Configuration);
 
 var app = builder.Build();
 

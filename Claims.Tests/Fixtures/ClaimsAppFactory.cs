@@ -78,6 +78,8 @@ public sealed class ClaimsAppFactory(
         builder.UseSetting("Renewals:TokenKey", RenewalTokenKey);
         builder.UseSetting("Mail:PickupFolder", MailFolder);
         builder.UseSetting("Demo:Seed", "false");
+        // Tests build their own scenarios on the demo policies; the demo book is tested on its own (DemoBookTests).
+        builder.UseSetting("Demo:Book", "false");
         // The test client talks plain http to the in-memory server; its cookie jar would drop Secure cookies.
         builder.UseSetting("Auth:SecureCookies", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -44,6 +44,7 @@ public sealed class LiveAppHost : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(_folder, "claims.db")};Default Timeout=30");
         builder.UseSetting("Messaging:Transport", "InMemory");
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Demo:Book", "false");
         builder.UseSetting("Mail:PickupFolder", MailFolder);
         foreach (var (key, value) in _settings)
         {

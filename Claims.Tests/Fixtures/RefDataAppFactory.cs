@@ -32,6 +32,7 @@ public class RefDataAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:ConnectionString", $"Data Source={_databasePath}");
         builder.UseSetting("Demo:Seed", _seedDemoData ? "true" : "false");
+        builder.UseSetting("Demo:Book", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Mail:PickupFolder", _mailFolder);
     }

@@ -99,6 +99,7 @@ internal sealed partial class WorkflowExecution(
         }
 
         Journal(node, resume is null ? JournalEvent.Started : JournalEvent.Resumed, resume?.Outcome);
+        using var span = WorkflowTelemetry.Step(Definition, node, resume is not null);
         var activity = registry.Create(descriptor);
         var context = new ActivityExecutionContext(this, node, descriptor, bookmark) { Attempt = attempt };
         try
@@ -187,6 +188,7 @@ internal sealed partial class WorkflowExecution(
     {
         var now = Time.GetUtcNow();
         State.Incidents.Add(new Incident(activityId, nodeId, type, message, now, exception?.GetType().Name));
+        WorkflowTelemetry.Incident(Definition.DefinitionId, type, message);
         State.Journal.Add(new JournalEntry(State.NextSequence++, activityId, nodeId, type, JournalEvent.Faulted, null, now, message));
         State.Scheduled.Insert(0, activityId);
         State.Status = WorkflowStatus.Faulted;

@@ -38,6 +38,8 @@ public sealed class WorkflowHost(
             return new HostResult(HostOutcome.NotFound, Message: $"Workflow version '{versionId}' does not exist.");
         }
 
+        using var span = WorkflowTelemetry.Run("start", definition.DefinitionId);
+        WorkflowTelemetry.Starts.Add(1, new KeyValuePair<string, object?>("workflow.definition_id", definition.DefinitionId));
         var result = await runner.StartAsync(definition, input, await LoadAsync(businessObject, ct), ct, services);
         var correlation = businessObject is null ? null : $"{businessObject.Name}:{businessObject.Id}";
         var instance = WorkflowInstanceRecord.Create(result.State.Id, definition.DefinitionId, definition.Id, definition.Version, correlation, result.State.CreatedAt.UtcDateTime);
@@ -67,6 +69,8 @@ public sealed class WorkflowHost(
         }
 
         var (instance, state, definition) = await RunnableAsync(loaded.Instance, ct);
+        using var span = WorkflowTelemetry.Run("resume", definition.DefinitionId, instance.Id);
+        WorkflowTelemetry.Resumes.Add(1, new KeyValuePair<string, object?>("workflow.definition_id", definition.DefinitionId));
         var result = await runner.ResumeAsync(definition, state, bookmarkId, resume, await LoadAsync(state.BusinessObject, ct), ct, services);
         return result.Outcome switch
         {
@@ -101,6 +105,7 @@ public sealed class WorkflowHost(
         }
 
         var (instance, state, definition) = await LoadInstanceAsync(instanceId, ct);
+        using var span = WorkflowTelemetry.Run("retry", definition.DefinitionId, instance.Id);
         var result = await runner.RetryAsync(definition, state, await LoadAsync(state.BusinessObject, ct), ct, services);
         if (result.IsRejected)
         {

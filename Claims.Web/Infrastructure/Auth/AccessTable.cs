@@ -123,6 +123,7 @@ public static class AccessTable
         new("GET POST", "/Dashboard", Policies.Managers),
         new("POST", "/api/surveys", Policies.Admins),
         new("GET POST", "/Admin/ErrorQueues", Policies.Admins),
+        new("GET POST", "/Admin/Rehearsal", Policies.Admins, "outside Production only (Production 404)"),
 
         // The designer: every staff role reads definitions; designers change them; monitors see instances.
         new("GET POST", "/studio", Policies.WorkflowViewers),

@@ -108,6 +108,7 @@ public static class AccessTable
 
         // Claim money: reserves, payees, payments, the bank export.
         new("GET", "/api/claims/{id}/financials", Policies.ClaimViewers),
+        new("GET POST", "/Claims/{id}/Financials", Policies.ClaimViewers, "paying, adding payees and setting reserves: adjusters only (others 403)"),
         new("POST", "/api/claims/{id}/reserves", Policies.Adjusters),
         new("POST", "/api/claims/{id}/payees", Policies.Adjusters),
         new("POST", "/api/claims/{id}/payments", Policies.Adjusters),

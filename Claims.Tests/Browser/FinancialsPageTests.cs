@@ -46,6 +46,13 @@ public sealed class FinancialsPageTests(BrowserFixture browser) : IDisposable
         Assert.Contains("CN12 •••• 5678", await page.TextContentAsync("#payees"));
         Assert.Equal((claim.Payable - 100m).ToString("N2"), await page.TextContentAsync("#outstanding"));
         Assert.Empty(errors);
+        var admin = await browser.Browser.NewPageAsync();
+        await _app.SignInAsync(admin, "admin");
+        await admin.ClickAsync("#nav-payment-exports");
+        await admin.ClickAsync("#export-form button[type=submit]");
+        await admin.WaitForSelectorAsync("#export-done");
+        Assert.Contains("Exported 1 payment(s), control total 100.00", await admin.TextContentAsync("#export-done"));
+        Assert.Equal(1, await admin.Locator("#exports tbody tr").CountAsync());
         var money = await FinancialsAsync(adjuster, claim.Id);
         Assert.Equal(100m, money.GetProperty("total").GetProperty("paid").GetDecimal());
     }

@@ -115,6 +115,7 @@ public static class AccessTable
         new("POST", "/api/payments/{id}/void", Policies.Adjusters),
         new("POST", "/api/payment-exports", Policies.Admins),
         new("GET", "/api/payment-exports/{id}", Policies.Admins),
+        new("GET POST", "/Payments/Exports", Policies.Admins),
 
         // Re-inspection and scorecards.
         new("GET", "/api/reinspections/{id}", Policies.ReinspectionReaders, OwnScorecard),

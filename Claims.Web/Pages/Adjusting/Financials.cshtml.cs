@@ -2,6 +2,9 @@ using Claims.Domain.Common;
 using Claims.Domain.Financials;
 using Claims.Web.Features.Financials;
 using Claims.Web.Features.PolicyUnderwriting;
+using Claims.Web.Features.Tasks;
+using Claims.Workflows.Tasks;
+using Microsoft.EntityFrameworkCore;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Authorization;
@@ -13,7 +16,7 @@ namespace Claims.Web.Pages.Adjusting;
 
 /// <summary>The claim's Financials tab: reserve history, payments, payees, incurred; adjusters pay, add payees and change reserves here.</summary>
 [Authorize(Policy = Policies.ClaimViewers)]
-public sealed class FinancialsModel(ClaimsDbContext db, MoneyOptions options, TimeProvider time) : PageModel
+public sealed class FinancialsModel(ClaimsDbContext db, MoneyOptions options, TimeProvider time, TaskCompleter completer) : PageModel
 {
     public GetFinancials.Response? Money { get; private set; }
     public IReadOnlyList<string> Errors { get; private set; } = [];
@@ -36,7 +39,37 @@ public sealed class FinancialsModel(ClaimsDbContext db, MoneyOptions options, Ti
         (Money?.Ledger ?? []).Where(l => l.Kind == nameof(TransactionKind.ReserveChange))
             .Aggregate(new List<(string, decimal)>(), (acc, l) => { acc.Add(($"{l.At:MM-dd HH:mm}", (acc.Count == 0 ? 0m : acc[^1].Item2) + l.Amount)); return acc; });
 
-    public async Task OnGetAsync(Guid id, CancellationToken ct) => Money = await GetFinancials.LoadAsync(db, id, ct);
+    /// <summary>The claim's open reserve approval or settlement task when it is the user's: its outcomes are buttons here.</summary>
+    public WorkTask? Task { get; private set; }
+
+    [BindProperty] public string? Outcome { get; set; }
+
+    public async Task OnGetAsync(Guid id, CancellationToken ct)
+    {
+        Money = await GetFinancials.LoadAsync(db, id, ct);
+        var instance = await db.Claims.Where(c => c.Id == id).Select(c => c.WorkflowInstanceId).SingleOrDefaultAsync(ct);
+        var open = await db.WorkTasks.AsNoTracking()
+            .Where(t => t.WorkflowInstanceId == instance && t.Status == WorkTaskStatus.Open && (t.Kind == SettlementValidator.Kind || t.Kind == "ReserveApproval"))
+            .ToListAsync(ct);
+        Task = open.OrderBy(t => t.Kind == SettlementValidator.Kind).FirstOrDefault(t => t.IsFor(User.UserName(), User.RoleNames()));
+    }
+
+    public async Task<IActionResult> OnPostTaskAsync(Guid id, Guid taskId, CancellationToken ct)
+    {
+        var completion = await completer.CompleteAsync(taskId, Outcome, null, User.UserName(), User.RoleNames(), ct);
+        db.ChangeTracker.Clear();
+        Done = completion.Result == CompletionResult.Completed ? $"{completion.Task?.Kind}: {Outcome}." : null;
+        Errors = completion.Result switch
+        {
+            CompletionResult.Completed => [],
+            CompletionResult.NotYours => ["This task is not in your work queue."],
+            CompletionResult.AlreadyClosed => ["Someone has already completed this task."],
+            CompletionResult.NotFound => ["The task is gone."],
+            _ => [.. completion.Errors.SelectMany(e => e.Value)],
+        };
+        await OnGetAsync(id, ct);
+        return Page();
+    }
 
     public Task<IActionResult> OnPostPayAsync(Guid id, CancellationToken ct) =>
         RunAsync(id, () => MakePayment.Handle(id, new MakePayment.Request(PayeeId, Category, Amount, Final, Reason), User, db, time, ct), "Payment recorded.", ct);

@@ -63,6 +63,13 @@ public static class MakePayment
         }
 
         var ledger = await ClaimLedger.LoadAsync(db, id, ct);
+        if (ledger.Settled)
+        {
+            // The claim was read before a final payment committed: this request lost the race.
+            return TypedResults.Problem($"Claim {claim.Number} was just settled by a final payment; reload before paying more.",
+                statusCode: StatusCodes.Status409Conflict, title: "Not open for payment");
+        }
+
         var refusal = (ClaimLedger.IsIndemnity(category) ? PaymentCheck.Check(claim.Totals.Payable, ledger.IndemnityPaid, amount) : null)
             ?? (amount > ledger.Balance(category).Outstanding
                 ? $"This payment of {amount:N2} is above the {category} outstanding reserve of {ledger.Balance(category).Outstanding:N2}; raise the reserve first."

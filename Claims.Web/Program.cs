@@ -1,6 +1,7 @@
 using Claims.Web.ElsaApi;
 using Claims.Web.Features;
 using Claims.Web.Features.Customers;
+using Claims.Web.Features.Financials;
 using Claims.Web.Features.Renewals;
 using Claims.Web.Features.PolicyUnderwriting;
 using Claims.Web.Features.Reinspections;
@@ -38,6 +39,7 @@ builder.Services.AddRenewals(builder.Configuration);
 builder.Services.AddCustomers();
 builder.Services.AddClaimsPolicies(builder.Configuration);
 builder.Services.AddClaimHandling(builder.Configuration);
+builder.Services.AddClaimMoney(builder.Configuration);
 builder.Services.AddReinspection(builder.Configuration);
 builder.Services.AddDemoBook();
 builder.Services.AddJobRehearsal();

@@ -199,6 +199,39 @@ public sealed class Claim
         Touch();
     }
 
+    /// <summary>The approved settlement is now paid out through the ledger, payment by payment (the settlement route chose it).</summary>
+    public void ApproveForPayments()
+    {
+        if (Status is not (ClaimStatus.Approved or ClaimStatus.AwaitingApproval))
+        {
+            throw new InvalidOperationException($"Claim {Number} is {Status}; only an approved settlement is paid.");
+        }
+
+        Status = ClaimStatus.Approved;
+        Touch();
+    }
+
+    /// <summary>
+    /// A ledger payment or void changes the claim's version, so two payments computed from one state cannot both be stored;
+    /// a final payment marks the claim paid with the ledger's total, a voided one reopens it to payments.
+    /// </summary>
+    public void RecordLedgerPayment(decimal paidSoFar, bool settled, string? reference, DateTime now)
+    {
+        if (Status is not (ClaimStatus.Approved or ClaimStatus.Paid))
+        {
+            throw new InvalidOperationException($"Claim {Number} is {Status}; payments are made once the settlement is approved.");
+        }
+
+        Status = settled ? ClaimStatus.Paid : ClaimStatus.Approved;
+        PaidAmount = settled ? paidSoFar : null;
+        PaidAt = settled ? now : null;
+        PaymentReference = settled ? reference : null;
+        Touch();
+    }
+
+    /// <summary>A reserve change written to the ledger also moves the version: concurrent changes of one claim's money serialise on it.</summary>
+    public void RecordLedgerChange() => Touch();
+
     public void Close(DateTime now)
     {
         if (Status != ClaimStatus.Paid)

@@ -31,7 +31,7 @@ public static class ReportClaim
             .WithSummary("Report a motor loss (first notice); coverage is checked and a surveyor assigned at once.");
 
     public static async Task<IResult> Handle(
-        Request request, Principal user, ClaimsDbContext db, WorkflowHost host, ClaimRules rules, TimeProvider time, CancellationToken ct)
+        Request request, Principal user, ClaimsDbContext db, WorkflowHost host, ClaimRules rules, global::Claims.Web.Features.Financials.MoneyOptions money, TimeProvider time, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var errors = new Dictionary<string, string[]>();
@@ -87,6 +87,7 @@ public static class ReportClaim
         var tier = await db.Set<CustomerTier>().AsNoTracking().Where(t => t.PolicyholderId == policy!.PolicyholderId).Select(t => t.Tier).SingleOrDefaultAsync(ct);
         claim.ApplyServiceLevel(tier, rules.IsFastTrack(tier));
         db.Claims.Add(claim);
+        global::Claims.Web.Features.Financials.LedgerWrites.SetInitialReserve(db, claim, money, now);
 
         var started = await host.StartAsync(WorkflowId, new JsonObject { ["claimNumber"] = number },
             new BusinessObjectReference(ClaimBusinessObject.ObjectName, id.ToString()), ct);

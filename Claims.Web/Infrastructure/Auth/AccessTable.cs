@@ -106,6 +106,17 @@ public static class AccessTable
         new("GET POST", "/Claims/{id}/Estimate", Policies.Adjusters, "the claim's assigned adjuster or the holder of its survey task (others 404)"),
         new("GET POST", "/Claims/{id}/Review", Policies.ClaimReviewers, "deciding: the review task's role or user (others see it read-only)"),
 
+        // Claim money: reserves, payees, payments, the bank export.
+        new("GET", "/api/claims/{id}/financials", Policies.ClaimViewers),
+        new("GET POST", "/Claims/{id}/Financials", Policies.ClaimViewers, "paying, adding payees and setting reserves: adjusters only (others 403)"),
+        new("POST", "/api/claims/{id}/reserves", Policies.Adjusters),
+        new("POST", "/api/claims/{id}/payees", Policies.Adjusters),
+        new("POST", "/api/claims/{id}/payments", Policies.Adjusters),
+        new("POST", "/api/payments/{id}/void", Policies.Adjusters),
+        new("POST", "/api/payment-exports", Policies.Admins),
+        new("GET", "/api/payment-exports/{id}", Policies.Admins),
+        new("GET POST", "/Payments/Exports", Policies.Admins),
+
         // Re-inspection and scorecards.
         new("GET", "/api/reinspections/{id}", Policies.ReinspectionReaders, OwnScorecard),
         new("PUT", "/api/reinspections/{id}/re-estimate", Policies.ReinspectionAuditors),

@@ -16,5 +16,15 @@ public sealed class DetailModel(ClaimsDbContext db, ClaimRules rules) : PageMode
     public bool TaskIsMine => Claim?.CurrentTask is { } t
         && (t.AssigneeUser is not null ? string.Equals(t.AssigneeUser, User.UserName(), StringComparison.OrdinalIgnoreCase) : User.RoleNames().Contains(t.AssigneeRole!));
 
-    public async Task OnGetAsync(Guid id, CancellationToken ct) => Claim = await ClaimView.LoadAsync(db, id, rules, ct);
+    /// <summary>The cover the loss falls under and whether its excess came from the policy (a RaiseExcess included) or the default.</summary>
+    public ExcessDecision? Excess { get; private set; }
+
+    public async Task OnGetAsync(Guid id, CancellationToken ct)
+    {
+        Claim = await ClaimView.LoadAsync(db, id, rules, ct);
+        if (Claim is { } c && await db.Policies.FindAsync([c.Policy.Id], ct) is { } policy)
+        {
+            Excess = ClaimExcess.For(policy, c.Notice.Cause, rules.DefaultExcess);
+        }
+    }
 }

@@ -17,6 +17,9 @@ public sealed class CheckPrices : Activity
         var claim = await context.ClaimAsync();
         Deviations = PriceVerification.Check(claim.Lines, context.Rules().Estimate.PriceTolerance).Count;
         claim.SubmitForPriceCheck(Deviations > 0);
+        // DOMAIN.md: the submitted estimate replaces the average reserve set at notice.
+        await global::Claims.Web.Features.Financials.LedgerWrites.SetReserveAsync(context.Db(), claim, global::Claims.Domain.Financials.CostCategory.OwnDamageRepair,
+            claim.Totals.Payable, $"Revised to the estimate (revision {claim.EstimateRevision})", global::Claims.Web.Features.Financials.LedgerWrites.System, context.Now.UtcDateTime);
         context.Complete(Deviations > 0 ? "NeedsVerification" : "Clean");
     }
 }

@@ -13,6 +13,7 @@ public sealed class CloseClaim : Activity
         var claim = await context.ClaimAsync();
         var now = context.Now.UtcDateTime;
         claim.Close(now);
+        await global::Claims.Web.Features.Financials.LedgerWrites.CloseOutstandingAsync(context.Db(), claim, "Reserve closed at closure", now);
         context.Db().AddOutboxMessage(new ClaimClosed(
             claim.Id, claim.Number, claim.RegionCode, claim.AssignedAdjuster, claim.ShopClass.ToString(), claim.PaidAmount ?? 0m,
             claim.Totals.Gross, claim.DeviationCount, claim.ReplaceFlagCount, now), now);

@@ -3,7 +3,7 @@ using Claims.Workflows.Engine;
 
 namespace Claims.Web.Features.Claims.Activities;
 
-[Activity("Claims.RecordPayment", Category = "Claims", DisplayName = "Record payment", Description = "Records the settlement payment of the payable amount.")]
+[Activity("Claims.RecordPayment", Category = "Claims", DisplayName = "Record payment", Description = "Records the settlement payment of the payable amount, straight through to the policyholder, in the claim's ledger.")]
 public sealed class RecordPayment : Activity
 {
     [Output(Description = "The payment reference.")]
@@ -14,6 +14,7 @@ public sealed class RecordPayment : Activity
         var claim = await context.ClaimAsync();
         Reference = $"PAY-{claim.Number}";
         claim.RecordPayment(Reference, context.Now.UtcDateTime);
+        await global::Claims.Web.Features.Financials.StraightThrough.RecordAsync(context.Db(), claim, Reference, context.Now.UtcDateTime);
         context.Complete();
     }
 }

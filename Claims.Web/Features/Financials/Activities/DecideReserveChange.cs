@@ -1,0 +1,42 @@
+using Claims.Domain.Financials;
+using Claims.Web.Features.Claims.Activities;
+using Claims.Workflows.Activities;
+using Claims.Workflows.Engine;
+using Claims.Workflows.Tasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace Claims.Web.Features.Financials.Activities;
+
+[Activity("Claims.DecideReserveChange", Category = "Claims", DisplayName = "Decide reserve change",
+    Description = "Applies the claim's pending reserve change to the ledger when the senior approved it (the reserve approval task's outcome), or declines it.")]
+[FlowNode("Applied", "Declined")]
+public sealed class DecideReserveChange : Activity
+{
+    public const string TaskKind = "ReserveApproval";
+
+    public override async ValueTask ExecuteAsync(ActivityExecutionContext context)
+    {
+        var db = context.Db();
+        var claim = await context.ClaimAsync();
+        var request = await db.Set<ReserveRequest>().Where(r => r.ClaimId == claim.Id && r.Status == ReserveRequestStatus.Pending).OrderBy(r => r.RequestedAt).FirstOrDefaultAsync();
+        var task = await db.WorkTasks.AsNoTracking()
+            .Where(t => t.WorkflowInstanceId == claim.WorkflowInstanceId && t.Kind == TaskKind && t.Status == WorkTaskStatus.Completed)
+            .OrderByDescending(t => t.CompletedAt).FirstOrDefaultAsync();
+        if (request is null || task is null)
+        {
+            context.Complete("Declined");
+            return;
+        }
+
+        var now = context.Now.UtcDateTime;
+        var approve = task.Outcome == "Approve";
+        request.Decide(approve, task.CompletedBy ?? LedgerWrites.System, now);
+        claim.RecordLedgerChange();
+        if (approve)
+        {
+            await LedgerWrites.SetReserveAsync(db, claim, request.Category, request.Reserve, $"{request.Reason} (requested by {request.RequestedBy}, approved)", task.CompletedBy ?? LedgerWrites.System, now);
+        }
+
+        context.Complete(approve ? "Applied" : "Declined");
+    }
+}

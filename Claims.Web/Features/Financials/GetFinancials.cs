@@ -1,0 +1,68 @@
+using Claims.Domain.Claims;
+using Claims.Domain.Financials;
+using Claims.Web.Infrastructure.Auth;
+using Claims.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Claims.Web.Features.Financials;
+
+/// <summary>GET /api/claims/{id}/financials: reserves, payments, payees (masked), pending reserve changes and incurred, all summed from the ledger.</summary>
+public static class GetFinancials
+{
+    public sealed record Balance(string Category, decimal Reserve, decimal Paid, decimal Outstanding);
+
+    public sealed record Totals(decimal Reserve, decimal Paid, decimal Outstanding, decimal RecoveriesOpen, decimal RecoveriesReceived, decimal Incurred);
+
+    public sealed record Line(Guid Id, DateTime At, string Kind, string Category, decimal Amount, string Reason, string By, Guid? Voids, string? Reference);
+
+    public sealed record PayeeView(Guid Id, string Kind, string Name, string Account, string? Bank);
+
+    public sealed record PaymentView(Guid Id, string Reference, DateTime At, string Category, decimal Amount, Guid? PayeeId, string Payee, bool Final, bool Voided, bool Exported);
+
+    public sealed record PendingChange(Guid Id, string Category, decimal Reserve, string Reason, string RequestedBy, DateTime RequestedAt, int ReferToLevel);
+
+    public sealed record Response(
+        Guid ClaimId, string Number, ClaimStatus Status, decimal Excess, decimal? ApprovedSettlement, decimal IndemnityPaid, Totals Total,
+        IReadOnlyList<Balance> Categories, IReadOnlyList<PaymentView> Payments, IReadOnlyList<PayeeView> Payees, IReadOnlyList<PendingChange> PendingReserveChanges,
+        IReadOnlyList<Line> Ledger);
+
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapGet("/api/claims/{id:guid}/financials", Handle)
+            .RequireAuthorization(Policies.ClaimViewers)
+            .WithTags("Claim money")
+            .Produces<Response>().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("A claim's money: reserves by category, payments, payees, pending reserve changes, incurred, and the ledger they are summed from.");
+
+    public static async Task<IResult> Handle(Guid id, ClaimsDbContext db, CancellationToken ct) =>
+        await LoadAsync(db, id, ct) is { } view
+            ? TypedResults.Ok(view)
+            : TypedResults.Problem($"Claim {id} does not exist.", statusCode: StatusCodes.Status404NotFound);
+
+    public static async Task<Response?> LoadAsync(ClaimsDbContext db, Guid id, CancellationToken ct)
+    {
+        var claim = await db.Claims.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (claim is null)
+        {
+            return null;
+        }
+
+        var ledger = await ClaimLedger.LoadAsync(db, id, ct);
+        var payees = await db.Set<Payee>().AsNoTracking().Where(p => p.ClaimId == id).OrderBy(p => p.AddedAt).ToListAsync(ct);
+        var pending = await db.Set<ReserveRequest>().AsNoTracking().Where(r => r.ClaimId == id && r.Status == ReserveRequestStatus.Pending).ToListAsync(ct);
+        var names = payees.ToDictionary(p => p.Id, p => p.Name);
+        var total = ledger.Balance();
+        var approved = claim.Status is ClaimStatus.Approved or ClaimStatus.Paid or ClaimStatus.Closed ? claim.Totals.Payable : (decimal?)null;
+        return new Response(
+            claim.Id, claim.Number, claim.Status, claim.Excess, approved, ledger.IndemnityPaid,
+            new Totals(total.Reserve, total.Paid, total.Outstanding, total.RecoveriesOpen, total.RecoveriesReceived, total.Incurred),
+            Enum.GetValues<CostCategory>().Select(c => (Category: c, Balance: ledger.Balance(c)))
+                .Where(c => c.Balance.Reserve != 0m || c.Balance.Paid != 0m || c.Category == CostCategory.OwnDamageRepair)
+                .Select(c => new Balance(c.Category.ToString(), c.Balance.Reserve, c.Balance.Paid, c.Balance.Outstanding)).ToList(),
+            ledger.Payments.Select(p => new PaymentView(
+                p.Id, p.Reference ?? "", p.At, p.Category.ToString(), p.Amount, p.PayeeId, p.PayeeId is { } payee ? names.GetValueOrDefault(payee, "?") : "Policyholder (straight-through)",
+                p.Final, ledger.IsVoided(p.Id), ledger.Exported.Contains(p.Id))).ToList(),
+            payees.Select(p => new PayeeView(p.Id, p.Kind.ToString(), p.Name, p.MaskedAccount, p.Bank)).ToList(),
+            pending.Select(r => new PendingChange(r.Id, r.Category.ToString(), r.Reserve, r.Reason, r.RequestedBy, r.RequestedAt, r.ReferToLevel)).ToList(),
+            ledger.Entries.Select(e => new Line(e.Id, e.At, e.Kind.ToString(), e.Category.ToString(), e.Amount, e.Reason, e.By, e.Voids, e.Reference)).ToList());
+    }
+}

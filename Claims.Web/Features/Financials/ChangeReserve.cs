@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 using Claims.Domain.Financials;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
-using Claims.Workflows.Contracts;
-using Claims.Workflows.Messaging;
+using Claims.Web.Features.Workflows.Contracts;
+using Claims.Web.Infrastructure.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Principal = System.Security.Claims.ClaimsPrincipal;
 

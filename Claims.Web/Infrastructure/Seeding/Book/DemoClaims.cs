@@ -44,7 +44,8 @@ public static class DemoClaims
             random.PickWeighted<string>([("Collision", 7), ("SingleVehicle", 2), ("Vandalism", 1)]), "Damage to the front of the vehicle; driven to the shop.",
             liability, false, true, liability == "Full" ? 0 : 1, null, random.Pick<string>(["Phone", "App", "Agent"]));
         var result = await book.InScopeAsync(sp => ReportClaim.Handle(request, DemoBook.User("admin", Roles.Admin), sp.GetRequiredService<ClaimsDbContext>(),
-            sp.GetRequiredService<WorkflowHost>(), sp.GetRequiredService<ClaimRules>(), sp.GetRequiredService<TimeProvider>(), ct));
+            sp.GetRequiredService<WorkflowHost>(), sp.GetRequiredService<ClaimRules>(), sp.GetRequiredService<Features.Financials.MoneyOptions>(),
+            sp.GetRequiredService<TimeProvider>(), ct));
         var created = result as Created<ReportClaim.Response> ?? throw new InvalidOperationException($"The demo claim on {policy.Number} was refused: {DemoBook.Describe(result)}");
         await book.PumpAsync(ct);
         return created.Value!.Id;

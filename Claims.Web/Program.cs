@@ -1,6 +1,7 @@
 using Claims.Web.ElsaApi;
 using Claims.Web.Features;
 using Claims.Web.Features.Customers;
+using Claims.Web.Features.Evidence;
 using Claims.Web.Features.Renewals;
 using Claims.Web.Features.PolicyUnderwriting;
 using Claims.Web.Features.Reinspections;
@@ -36,6 +37,7 @@ builder.Services.AddCustomers();
 builder.Services.AddClaimsPolicies(builder.Configuration);
 builder.Services.AddClaimHandling(builder.Configuration);
 builder.Services.AddReinspection(builder.Configuration);
+builder.Services.AddEvidence(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
 

@@ -77,6 +77,9 @@ public sealed class ClaimsAppFactory(
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Renewals:TokenKey", RenewalTokenKey);
         builder.UseSetting("Mail:PickupFolder", MailFolder);
+        // Tests about other steps submit estimates without photos; the evidence tests turn the check on.
+        builder.UseSetting("Evidence:EnforceRequired", "false");
+        builder.UseSetting("Evidence:BlobFolder", MailFolder + "-blobs");
         builder.UseSetting("Demo:Seed", "false");
         // The test client talks plain http to the in-memory server; its cookie jar would drop Secure cookies.
         builder.UseSetting("Auth:SecureCookies", "false");
@@ -98,6 +101,11 @@ public sealed class ClaimsAppFactory(
         if (Directory.Exists(MailFolder))
         {
             Directory.Delete(MailFolder, recursive: true);
+        }
+
+        if (Directory.Exists(MailFolder + "-blobs"))
+        {
+            Directory.Delete(MailFolder + "-blobs", recursive: true);
         }
         if (_ownedDirectory is not null)
         {

@@ -4,6 +4,7 @@ using Claims.Web.Features.PolicyUnderwriting;
 using Claims.Web.Features.Claims;
 using Claims.Web.Features.ReferenceData;
 using Claims.Web.Features.Customers;
+using Claims.Web.Features.Evidence;
 using Claims.Web.Features.Kpis;
 using Claims.Web.Features.Reinspections;
 using Claims.Web.Features.Surveys;
@@ -49,5 +50,8 @@ public static class FeatureMap
         RecordReEstimate.Map(app);
         GetScorecard.Map(app);
         CreateSurvey.Map(app);
+        UploadAttachments.Map(app);
+        ListAttachments.Map(app);
+        DownloadAttachment.Map(app);
     }
 }

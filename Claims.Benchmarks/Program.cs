@@ -10,6 +10,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
     ["sweep"] = Claims.Benchmarks.Renewals.SweepBenchmark.RunAsync,
     ["delivery"] = Claims.Benchmarks.Renewals.DeliveryBenchmark.RunAsync,
     ["dashboard"] = Claims.Benchmarks.Kpis.DashboardBenchmark.RunAsync,
+    ["evidence"] = Claims.Benchmarks.Evidence.EvidenceBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

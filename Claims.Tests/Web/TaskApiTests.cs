@@ -51,14 +51,21 @@ public sealed class TaskApiTests : IDisposable
     }
 
     [Fact]
-    public async Task CompleteTask_OtherRolesTask_Answers403()
+    public async Task CompleteTask_OtherRolesTask_AnswersLikeAMissingTask()
     {
         var id = await AddTaskAsync(Roles.LossAdjuster);
         var agent = await ApiClients.ForAsync(_app, "agent");
 
         var response = await agent.PostAsJsonAsync($"/api/tasks/{id}/complete", new { outcome = "Approve" });
+        var missing = await agent.PostAsJsonAsync($"/api/tasks/{Guid.NewGuid()}/complete", new { outcome = "Approve" });
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        var detail = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString();
+        var missingDetail = (await missing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString();
+        Assert.Equal(missingDetail!.Replace(missingDetail.Split(' ')[1], "ID"), detail!.Replace(detail.Split(' ')[1], "ID"));
+        await using var scope = _app.Services.CreateAsyncScope();
+        Assert.Equal(WorkTaskStatus.Open, (await scope.ServiceProvider.GetRequiredService<ClaimsDbContext>().WorkTasks.SingleAsync(t => t.Id == id)).Status);
     }
 
     [Fact]

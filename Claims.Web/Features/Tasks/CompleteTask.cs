@@ -25,8 +25,8 @@ public static class CompleteTask
         return completion.Result switch
         {
             CompletionResult.Completed => TypedResults.Ok(new Response(id, completion.Task!.Outcome!, completion.Task.CompletedAt!.Value)),
-            CompletionResult.NotFound => TypedResults.Problem($"Task {id} does not exist.", statusCode: StatusCodes.Status404NotFound),
-            CompletionResult.NotYours => TypedResults.Problem("This task is not in your work queue.", statusCode: StatusCodes.Status403Forbidden),
+            // Someone else's task answers exactly like a missing one, so ids cannot be probed.
+            CompletionResult.NotFound or CompletionResult.NotYours => TypedResults.Problem($"Task {id} does not exist or is not in your work queue.", statusCode: StatusCodes.Status404NotFound),
             CompletionResult.AlreadyClosed => TypedResults.Problem($"Task {id} is already closed.", statusCode: StatusCodes.Status409Conflict, title: "Task already completed"),
             _ => TypedResults.ValidationProblem(completion.Errors),
         };

@@ -16,6 +16,12 @@ internal sealed class ConflictExceptionHandler(IProblemDetailsService problems) 
             return false;
         }
 
+        if (Security.ErrorResponses.WantsPage(http.Request))
+        {
+            await Security.ErrorResponses.WritePageAsync(http, StatusCodes.Status409Conflict, ReloadMessage);
+            return true;
+        }
+
         http.Response.StatusCode = StatusCodes.Status409Conflict;
         await Security.ErrorResponses.WriteAsync(problems, new ProblemDetailsContext
         {
@@ -35,6 +41,13 @@ internal sealed class BoundsExceptionHandler(IProblemDetailsService problems) : 
         if (exception is not BoundsException bounds)
         {
             return false;
+        }
+
+        if (Security.ErrorResponses.WantsPage(http.Request))
+        {
+            var fields = string.Join("; ", bounds.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"));
+            await Security.ErrorResponses.WritePageAsync(http, StatusCodes.Status400BadRequest, $"Nothing was saved. These values are out of bounds: {fields}");
+            return true;
         }
 
         http.Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -38,22 +38,28 @@ public static class ErrorResponses
         }
     }
 
-    private static Task WritePageAsync(HttpContext http, int status)
+    /// <summary>An error page for a browser's page request; <paramref name="message"/> is shown as given (HTML-encoded), so only pass text meant for the user.</summary>
+    public static Task WritePageAsync(HttpContext http, int status, string? message = null)
     {
+        http.Response.StatusCode = status;
         var reason = WebUtility.HtmlEncode(ReasonPhrases.GetReasonPhrase(status));
-        var what = status switch
+        var what = message is not null ? WebUtility.HtmlEncode(message) : status switch
         {
             StatusCodes.Status404NotFound => "There is no page at this address.",
             >= 500 => "Something went wrong on our side. Please try again; if it keeps happening, tell support the reference below.",
             _ => "The request could not be handled.",
         };
+        // A lost race or a refused value on a form: the way on is the same page, reloaded.
+        var back = message is not null && HttpMethods.IsPost(http.Request.Method)
+            ? $"""<p><a id="reload" href="{WebUtility.HtmlEncode(http.Request.Path.ToUriComponent())}">Reload this page</a></p>"""
+            : string.Empty;
         http.Response.ContentType = "text/html; charset=utf-8";
         http.Response.Headers[HeaderNames.CacheControl] = "no-store";
         return http.Response.WriteAsync($"""
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8" /><title>{status} {reason} · Claims</title><link rel="stylesheet" href="/css/site.css" /></head>
             <body><main><section class="card narrow"><h1>{status} {reason}</h1><p>{what}</p>
-            <p class="muted">Reference: <code id="trace-id">{WebUtility.HtmlEncode(http.TraceIdentifier)}</code></p><p><a href="/">Back to my work</a></p></section></main></body></html>
+            {back}<p class="muted">Reference: <code id="trace-id">{WebUtility.HtmlEncode(http.TraceIdentifier)}</code></p><p><a href="/">Back to my work</a></p></section></main></body></html>
             """);
     }
 }

@@ -11,6 +11,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
     ["delivery"] = Claims.Benchmarks.Renewals.DeliveryBenchmark.RunAsync,
     ["dashboard"] = Claims.Benchmarks.Kpis.DashboardBenchmark.RunAsync,
     ["chaos"] = Claims.Benchmarks.Chaos.ChaosBenchmark.RunAsync,
+    ["evidence"] = Claims.Benchmarks.Evidence.EvidenceBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

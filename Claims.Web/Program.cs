@@ -2,6 +2,7 @@ using Claims.Web.ElsaApi;
 using Claims.Web.Features;
 using Claims.Web.Features.Customers;
 using Claims.Web.Features.Financials;
+using Claims.Web.Features.Evidence;
 using Claims.Web.Features.Renewals;
 using Claims.Web.Features.PolicyUnderwriting;
 using Claims.Web.Features.Reinspections;
@@ -44,6 +45,7 @@ builder.Services.AddReinspection(builder.Configuration);
 builder.Services.AddDemoBook();
 builder.Services.AddJobRehearsal();
 builder.Services.AddClaimsTelemetry(builder.Configuration);
+builder.Services.AddEvidence(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
 

@@ -77,6 +77,9 @@ public sealed class ClaimsAppFactory(
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Renewals:TokenKey", RenewalTokenKey);
         builder.UseSetting("Mail:PickupFolder", MailFolder);
+        // Tests about other steps submit estimates without photos; the evidence tests turn the check on.
+        builder.UseSetting("Evidence:EnforceRequired", "false");
+        builder.UseSetting("Evidence:BlobFolder", MailFolder + "-blobs");
         builder.UseSetting("Demo:Seed", "false");
         // Tests build their own scenarios on the demo policies; the demo book is tested on its own (DemoBookTests).
         builder.UseSetting("Demo:Book", "false");
@@ -100,6 +103,11 @@ public sealed class ClaimsAppFactory(
         if (Directory.Exists(MailFolder))
         {
             Directory.Delete(MailFolder, recursive: true);
+        }
+
+        if (Directory.Exists(MailFolder + "-blobs"))
+        {
+            Directory.Delete(MailFolder + "-blobs", recursive: true);
         }
         if (_ownedDirectory is not null)
         {

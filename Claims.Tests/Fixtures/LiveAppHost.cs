@@ -46,6 +46,9 @@ public sealed class LiveAppHost : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Book", "false");
         builder.UseSetting("Mail:PickupFolder", MailFolder);
+        // Tests about other steps submit estimates without photos; the evidence tests turn the check on.
+        builder.UseSetting("Evidence:EnforceRequired", "false");
+        builder.UseSetting("Evidence:BlobFolder", Path.Combine(_folder, "blobs"));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

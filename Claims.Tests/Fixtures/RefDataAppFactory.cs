@@ -35,6 +35,9 @@ public class RefDataAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Book", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Mail:PickupFolder", _mailFolder);
+        // Tests about other steps submit estimates without photos; the evidence tests turn the check on.
+        builder.UseSetting("Evidence:EnforceRequired", "false");
+        builder.UseSetting("Evidence:BlobFolder", _mailFolder + "-blobs");
     }
 
     /// <summary>A client carrying a bearer token for one of the demo users.</summary>
@@ -66,6 +69,11 @@ public class RefDataAppFactory : WebApplicationFactory<Program>
         if (Directory.Exists(_mailFolder))
         {
             Directory.Delete(_mailFolder, recursive: true);
+        }
+
+        if (Directory.Exists(_mailFolder + "-blobs"))
+        {
+            Directory.Delete(_mailFolder + "-blobs", recursive: true);
         }
     }
 

@@ -11,6 +11,8 @@ public sealed class StartupOptionsTests
     [InlineData("Messaging:RelayBatchSize", "0")]
     [InlineData("Mail:PublicBaseUrl", "not a url")]
     [InlineData("Renewals:GraceDays", "-1")]
+    [InlineData("Evidence:MaxFileBytes", "0")]
+    [InlineData("Evidence:ThumbnailSize", "5000")]
     public void Startup_SettingMissingOrOutOfRange_FailsNamingTheKey(string key, string value)
     {
         using var app = ClaimsAppFactory.WithSqlite();

@@ -5,6 +5,7 @@ using Claims.Web.Features.Claims;
 using Claims.Web.Features.ReferenceData;
 using Claims.Web.Features.Customers;
 using Claims.Web.Features.Financials;
+using Claims.Web.Features.Evidence;
 using Claims.Web.Features.Kpis;
 using Claims.Web.Features.Reinspections;
 using Claims.Web.Features.Surveys;
@@ -51,5 +52,8 @@ public static class FeatureMap
         GetScorecard.Map(app);
         CreateSurvey.Map(app);
         app.MapClaimMoney();
+        UploadAttachments.Map(app);
+        ListAttachments.Map(app);
+        DownloadAttachment.Map(app);
     }
 }

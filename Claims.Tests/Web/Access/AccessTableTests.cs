@@ -137,7 +137,7 @@ public sealed partial class AccessTableTests(ITestOutputHelper output) : IDispos
                 "id" when safe && route.StartsWith("/api/customers", StringComparison.Ordinal) => ids["customer"],
                 "id" when safe && route.StartsWith("/Customers", StringComparison.Ordinal) => ids["customer"],
                 "id" when safe && route.Contains("olicies", StringComparison.Ordinal) => ids["policy"],
-                "id" or "instanceId" => "00000000-0000-0000-0000-0000000000aa",
+                "id" or "instanceId" or "attachmentId" => "00000000-0000-0000-0000-0000000000aa",
                 "definitionId" when safe => ids["definition"],
                 "documentName" => "v1",
                 "kind" => "Adjusters",

@@ -1,8 +1,11 @@
 using Claims.Domain.Claims;
+using Claims.Domain.Fraud;
+using Claims.Web.Features.Fraud;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
 using Claims.Web.Infrastructure.Http;
 using Claims.Workflows.Tasks;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Principal = System.Security.Claims.ClaimsPrincipal;
@@ -29,10 +32,18 @@ public static class RecordEstimate
             .WithSummary("Price an estimate without saving it.");
     }
 
-    public static Task<IResult> Save(
+    public static async Task<IResult> Save(
         Guid id, EstimateRequest request, [FromHeader(Name = Versions.IfMatch)] string? ifMatch, Principal user, HttpResponse response,
-        ClaimsDbContext db, EstimatePricing pricing, ClaimRules rules, TimeProvider time, CancellationToken ct) =>
-        HandleAsync(id, request, ifMatch, user, response, db, pricing, rules, time, save: true, ct);
+        ClaimsDbContext db, EstimatePricing pricing, ClaimRules rules, FraudAssessor fraud, TimeProvider time, CancellationToken ct)
+    {
+        var result = await HandleAsync(id, request, ifMatch, user, response, db, pricing, rules, time, save: true, ct);
+        if (result is Ok<EstimateView>)
+        {
+            await fraud.AssessAsync(id, FraudTrigger.Estimate, ct);
+        }
+
+        return result;
+    }
 
     public static Task<IResult> Preview(
         Guid id, EstimateRequest request, Principal user, HttpResponse response, ClaimsDbContext db, EstimatePricing pricing, ClaimRules rules, TimeProvider time, CancellationToken ct) =>

@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using Claims.Domain.Claims;
 using Claims.Domain.Common;
 using Claims.Domain.Customers;
+using Claims.Domain.Fraud;
+using Claims.Web.Features.Fraud;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
 using Claims.Workflows.Engine;
@@ -31,7 +33,8 @@ public static class ReportClaim
             .WithSummary("Report a motor loss (first notice); coverage is checked and a surveyor assigned at once.");
 
     public static async Task<IResult> Handle(
-        Request request, Principal user, ClaimsDbContext db, WorkflowHost host, ClaimRules rules, global::Claims.Web.Features.Financials.MoneyOptions money, TimeProvider time, CancellationToken ct)
+        Request request, Principal user, ClaimsDbContext db, WorkflowHost host, ClaimRules rules, global::Claims.Web.Features.Financials.MoneyOptions money,
+        FraudAssessor fraud, TimeProvider time, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var errors = new Dictionary<string, string[]>();
@@ -88,6 +91,8 @@ public static class ReportClaim
         claim.ApplyServiceLevel(tier, rules.IsFastTrack(tier));
         db.Claims.Add(claim);
         global::Claims.Web.Features.Financials.LedgerWrites.SetInitialReserve(db, claim, money, now);
+        // Scored before the workflow starts, so its first steps already see the score.
+        await fraud.ScoreAsync(id, FraudTrigger.Notice, ct);
 
         var started = await host.StartAsync(WorkflowId, new JsonObject { ["claimNumber"] = number },
             new BusinessObjectReference(ClaimBusinessObject.ObjectName, id.ToString()), ct);

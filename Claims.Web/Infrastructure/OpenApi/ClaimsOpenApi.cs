@@ -182,10 +182,11 @@ public static class ClaimsOpenApi
         }
     }
 
-    /// <summary>A multipart upload is a form with the file in a part named "file", not a bare string.</summary>
+    /// <summary>A multipart upload is a form with the file in a part named "file", not a bare string; a form record (attachments) describes itself.</summary>
     private static void DescribeMultipartFile(OpenApiOperation operation)
     {
-        if (operation.RequestBody?.Content?.TryGetValue("multipart/form-data", out var form) == true)
+        if (operation.RequestBody?.Content?.TryGetValue("multipart/form-data", out var form) == true
+            && form.Schema is not OpenApiSchemaReference && form.Schema?.Properties is not { Count: > 0 })
         {
             form.Schema = new OpenApiSchema
             {

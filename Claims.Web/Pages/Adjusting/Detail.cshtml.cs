@@ -1,5 +1,8 @@
 using Claims.Domain.Claims;
+using Claims.Domain.Fraud;
 using Claims.Web.Features.Claims;
+using Claims.Web.Features.Evidence;
+using Claims.Web.Features.Fraud;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Authorization;
@@ -9,9 +12,13 @@ namespace Claims.Web.Pages.Adjusting;
 
 /// <summary>One claim: policy snapshot, notice, estimate and totals, the task waiting and the timeline from the workflow journal.</summary>
 [Authorize(Policy = Policies.ClaimViewers)]
-public sealed class DetailModel(ClaimsDbContext db, ClaimRules rules) : PageModel
+public sealed class DetailModel(ClaimsDbContext db, ClaimRules rules, EvidenceOptions evidence, FraudRules fraudRules) : PageModel
 {
     public ClaimView? Claim { get; private set; }
+
+    public EvidenceSection? Evidence { get; private set; }
+
+    public FraudView? Fraud { get; private set; }
 
     public bool TaskIsMine => Claim?.CurrentTask is { } t
         && (t.AssigneeUser is not null ? string.Equals(t.AssigneeUser, User.UserName(), StringComparison.OrdinalIgnoreCase) : User.RoleNames().Contains(t.AssigneeRole!));
@@ -23,8 +30,11 @@ public sealed class DetailModel(ClaimsDbContext db, ClaimRules rules) : PageMode
     {
         Claim = await ClaimView.LoadAsync(db, id, rules, ct);
         if (Claim is { } c && await db.Policies.FindAsync([c.Policy.Id], ct) is { } policy)
-        {
             Excess = ClaimExcess.For(policy, c.Notice.Cause, rules.DefaultExcess);
+        if (Claim is not null && await db.Claims.FindAsync([id], ct) is { } claim)
+        {
+            Evidence = await EvidenceSection.LoadAsync(db, evidence, claim, canUpload: false, ct);
+            Fraud = await FraudView.LatestAsync(db, id, fraudRules, ct);
         }
     }
 }

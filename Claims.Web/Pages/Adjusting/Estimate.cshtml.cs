@@ -2,6 +2,7 @@ using System.Text.Json;
 using Claims.Domain.Claims;
 using Claims.Domain.Estimates;
 using Claims.Web.Features.Claims;
+using Claims.Web.Features.Evidence;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Authorization;
@@ -17,8 +18,11 @@ namespace Claims.Web.Pages.Adjusting;
 
 /// <summary>The estimate builder: parts by type-ahead, labour from the regional standard, paint with the panel ladder; the page's script prices through the API.</summary>
 [Authorize(Policy = Policies.Adjusters)]
-public sealed class EstimateModel(ClaimsDbContext db, ClaimRules rules, IOptions<JsonOptions> json) : PageModel
+public sealed class EstimateModel(ClaimsDbContext db, ClaimRules rules, IOptions<JsonOptions> json, EvidenceOptions evidence) : PageModel
 {
+    /// <summary>The claim's photos and documents, what is still missing, and the upload form while the claim is open.</summary>
+    public EvidenceSection? Evidence { get; private set; }
+
     public ClaimView? Claim { get; private set; }
     public string Band { get; private set; } = "";
     public bool CanEdit { get; private set; }
@@ -64,6 +68,7 @@ public sealed class EstimateModel(ClaimsDbContext db, ClaimRules rules, IOptions
         }
 
         Contradicted = claim.ContradictedKeys;
+        Evidence = await EvidenceSection.LoadAsync(db, evidence, claim, canUpload: claim.IsOpen, ct);
         EstimateJson = JsonSerializer.Serialize(
             new EstimateRequest(claim.Lines.Count == 0 ? ShopClass.Class1.ToString() : claim.ShopClass.ToString(), claim.PearlPaint, claim.Totals.Salvage, lines, claim.RepairShop),
             json.Value.SerializerOptions);

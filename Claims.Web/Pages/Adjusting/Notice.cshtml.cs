@@ -1,5 +1,6 @@
 using Claims.Domain.Claims;
 using Claims.Web.Features.Claims;
+using Claims.Web.Features.Fraud;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
 using Claims.Workflows.Hosting;
@@ -12,7 +13,7 @@ namespace Claims.Web.Pages.Adjusting;
 
 /// <summary>First notice of loss taken on the phone or at the counter; the same handler as POST /api/claims.</summary>
 [Authorize(Policy = Policies.ClaimIntake)]
-public sealed class NoticeModel(ClaimsDbContext db, WorkflowHost host, ClaimRules rules, Features.Financials.MoneyOptions money, TimeProvider time) : PageModel
+public sealed class NoticeModel(ClaimsDbContext db, WorkflowHost host, ClaimRules rules, Features.Financials.MoneyOptions money, FraudAssessor fraud, TimeProvider time) : PageModel
 {
     [BindProperty] public string? PolicyNumber { get; set; }
     [BindProperty] public DateTime? LossAt { get; set; }
@@ -37,7 +38,7 @@ public sealed class NoticeModel(ClaimsDbContext db, WorkflowHost host, ClaimRule
     {
         var request = new ReportClaim.Request(PolicyNumber, LossAt is { } at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : null,
             LossPlace, LossRegion, Cause, Description, Liability, Injuries, Drivable, ThirdPartyCount, ThirdParties, Channel);
-        var result = await ReportClaim.Handle(request, User, db, host, rules, money, time, ct);
+        var result = await ReportClaim.Handle(request, User, db, host, rules, money, fraud, time, ct);
         switch (result)
         {
             case Created<ReportClaim.Response> created:

@@ -45,7 +45,7 @@ public static class DemoClaims
             liability, false, true, liability == "Full" ? 0 : 1, null, random.Pick<string>(["Phone", "App", "Agent"]));
         var result = await book.InScopeAsync(sp => ReportClaim.Handle(request, DemoBook.User("admin", Roles.Admin), sp.GetRequiredService<ClaimsDbContext>(),
             sp.GetRequiredService<WorkflowHost>(), sp.GetRequiredService<ClaimRules>(), sp.GetRequiredService<Features.Financials.MoneyOptions>(),
-            sp.GetRequiredService<TimeProvider>(), ct));
+            sp.GetRequiredService<Features.Fraud.FraudAssessor>(), sp.GetRequiredService<TimeProvider>(), ct));
         var created = result as Created<ReportClaim.Response> ?? throw new InvalidOperationException($"The demo claim on {policy.Number} was refused: {DemoBook.Describe(result)}");
         await book.PumpAsync(ct);
         return created.Value!.Id;
@@ -61,7 +61,7 @@ public static class DemoClaims
         var request = await RequestAsync(book, claim, kind, shop);
         var saved = await book.InScopeAsync(sp => RecordEstimate.Save(claimId, request, null, adjuster, new DefaultHttpContext().Response,
             sp.GetRequiredService<ClaimsDbContext>(), sp.GetRequiredService<EstimatePricing>(), sp.GetRequiredService<ClaimRules>(),
-            sp.GetRequiredService<TimeProvider>(), ct));
+            sp.GetRequiredService<Features.Fraud.FraudAssessor>(), sp.GetRequiredService<TimeProvider>(), ct));
         if (saved is not Ok<EstimateView>)
         {
             throw new InvalidOperationException($"The demo estimate of {claim.Number} was refused: {DemoBook.Describe(saved)}");

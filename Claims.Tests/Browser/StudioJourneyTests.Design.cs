@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Claims.Tests.Builders;
@@ -111,7 +112,9 @@ public sealed partial class StudioJourneyTests
         var callStack = await page.RunAndWaitForResponseAsync(() => page.GetByText("Activity Call Stack").ClickAsync(),
             r => r.Url.Contains("/call-stack", StringComparison.Ordinal), new() { Timeout = 30_000 });
         Assert.True(callStack.Ok, $"call stack: {callStack.Status}");
-        Assert.Equal(3, (await callStack.JsonAsync())!.Value.GetProperty("items").GetArrayLength()); // Start → task → decision
+        // Read again through the API: Studio may re-render the panel before the browser's copy of the body can be read.
+        var stack = await client.GetFromJsonAsync<JsonElement>(new Uri(callStack.Url).PathAndQuery);
+        Assert.Equal(3, stack.GetProperty("items").GetArrayLength()); // Start → task → decision
         // The details panel's "Structured Logs" row links to an Elsa log store we do not have: hidden.
         await page.GetByText("Incident Strategy").First.WaitForAsync(new() { Timeout = 30_000 });
         await page.GetByText("Open filtered logs").WaitForAsync(new() { State = WaitForSelectorState.Hidden, Timeout = 10_000 });

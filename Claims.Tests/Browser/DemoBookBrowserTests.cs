@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 
 namespace Claims.Tests.Browser;
 
-/// <summary>A freshly seeded demo book seen in the browser: every demo user finds work, the dashboard draws every chart.</summary>
+/// <summary>A freshly seeded demo book (required evidence enforced, as shipped) seen in the browser: every demo user finds work, the dashboard draws every chart.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class DemoBookBrowserTests(BrowserFixture browser, ITestOutputHelper output) : IDisposable
 {
@@ -18,7 +18,10 @@ public sealed class DemoBookBrowserTests(BrowserFixture browser, ITestOutputHelp
     private static readonly string[] BarCharts =
         ["loss-ratio-chart", "cycle-time-chart", "leakage-chart", "leakage-shop-chart", "renewal-chart", "renewal-tier-chart", "satisfaction-subjects-chart"];
 
-    private readonly LiveAppHost _app = new(settings: new Dictionary<string, string?> { ["Demo:Book"] = "true", ["Scheduling:Enabled"] = "false" });
+    private readonly LiveAppHost _app = new(settings: new Dictionary<string, string?>
+    {
+        ["Demo:Book"] = "true", ["Scheduling:Enabled"] = "false", ["Evidence:EnforceRequired"] = "true",
+    });
 
     [Fact]
     public async Task DemoBook_EachDemoUserFirstVisit_FindsWorkAndTheDashboardDrawsEveryChart()
@@ -30,6 +33,14 @@ public sealed class DemoBookBrowserTests(BrowserFixture browser, ITestOutputHelp
             var page = await context.NewPageAsync();
             await _app.SignInAsync(page, user);
             found[user] = await page.Locator("#my-work tbody tr").CountAsync();
+        }
+
+        await using (var context = await browser.Browser.NewContextAsync())
+        {
+            // The admin's work is the faulted renewal: its incident, with a retry button, on "My work".
+            var page = await context.NewPageAsync();
+            await _app.SignInAsync(page, "admin");
+            found["admin (incidents)"] = await page.Locator("#incidents tbody tr button:has-text('Retry')").CountAsync();
         }
 
         var charts = new Dictionary<string, (int Bars, int Positive)>();

@@ -1,4 +1,9 @@
+using Claims.Domain.Claims;
+using Claims.Domain.Evidence;
+using Claims.Domain.Financials;
+using Claims.Domain.Fraud;
 using Claims.Domain.Reinspection;
+using Claims.Web.Features.Evidence;
 using Claims.Tests.Fixtures;
 using Claims.Web.Infrastructure.Data;
 using Claims.Web.Infrastructure.Seeding.Book;
@@ -72,6 +77,44 @@ public sealed class DemoBookTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task DemoBook_RequiredEvidenceEnforced_SeedsEvidenceAndMoneyStates()
+    {
+        await using var app = Seeded();
+        var seeder = app.Services.GetRequiredService<DemoBookSeeder>();
+        var options = app.Services.GetRequiredService<EvidenceOptions>();
+
+        var attachments = await app.WithDbAsync(db => db.Set<Attachment>().AsNoTracking().ToListAsync());
+        var claims = await app.WithDbAsync(db => db.Claims.AsNoTracking().ToListAsync());
+        var payments = await app.WithDbAsync(db => db.Set<LedgerEntry>().AsNoTracking().Where(e => e.Kind == TransactionKind.Payment).ToListAsync());
+        var exported = await app.WithDbAsync(db => db.Set<PaymentExportLine>().CountAsync());
+        var payees = await app.WithDbAsync(db => db.Set<Payee>().Select(p => p.ClaimId).ToListAsync());
+        var pending = await app.WithDbAsync(db => db.Set<ReserveRequest>().CountAsync(r => r.Status == ReserveRequestStatus.Pending));
+        var open = await app.WithDbAsync(db => db.WorkTasks.Where(t => t.Status == WorkTaskStatus.Open).Select(t => t.Kind + "/" + (t.AssigneeUser ?? t.AssigneeRole)).ToListAsync());
+        var fraud = await app.WithDbAsync(db => db.Set<FraudAssessment>().AsNoTracking().ToListAsync());
+        var surveying = claims.Where(c => c.Status is ClaimStatus.Surveying or ClaimStatus.Estimated or ClaimStatus.Notified).ToList();
+        var shortOfEvidence = surveying.Where(c => options.Required.Missing(c.Cause, attachments.Where(a => a.ClaimId == c.Id).GroupBy(a => a.Category)
+            .ToDictionary(g => g.Key, g => g.Count())).Count > 0 && attachments.Any(a => a.ClaimId == c.Id)).ToList();
+        output.WriteLine($"Seeded in {seeder.Elapsed.TotalSeconds:0.0} s with required evidence enforced; failures: {string.Join("; ", seeder.Failures)}");
+        output.WriteLine($"{attachments.Count} attachments ({attachments.Count(a => a.IsPhoto)} photos, {attachments.Sum(a => a.Size):N0} bytes), " +
+            $"{payments.Count} payments ({payments.Sum(p => p.Amount):N2}), {exported} exported, {payees.Count} payees, {pending} reserve changes pending");
+
+        Assert.True(options.EnforceRequired);
+        Assert.Empty(seeder.Failures);
+        Assert.DoesNotContain(claims.Where(c => c.Status == ClaimStatus.Closed && c.PaidAmount != null),
+            c => options.Required.Missing(c.Cause, attachments.Where(a => a.ClaimId == c.Id).GroupBy(a => a.Category).ToDictionary(g => g.Key, g => g.Count())).Count > 0);
+        Assert.All(attachments.Where(a => a.IsPhoto), a => Assert.True(a is { TakenAtUtc: not null, Latitude: not null, Width: 160 }, a.FileName));
+        Assert.All(attachments, a => Assert.InRange(a.Size, 100, 8_000));
+        Assert.NotEmpty(shortOfEvidence);
+        Assert.Contains(fraud, f => f.Fired.Any(i => i.Indicator == FraudIndicator.ReusedPhoto));
+        Assert.Contains(claims, c => c.Status == ClaimStatus.Closed && payees.Contains(c.Id));
+        Assert.Contains(claims, c => c.Status == ClaimStatus.Approved && payments.Any(p => p.ClaimId == c.Id && !p.Final));
+        Assert.Contains("Settlement/adjuster", open);
+        Assert.Contains("ReserveApproval/SeniorAdjuster", open);
+        Assert.Equal(1, pending);
+        Assert.True(exported > 0 && exported < payments.Count, $"{exported} of {payments.Count} payments exported");
+    }
+
+    [Fact]
     public async Task DemoBook_SecondStart_DoesNotSeedAgain()
     {
         await using var app = Seeded();
@@ -92,6 +135,8 @@ public sealed class DemoBookTests(ITestOutputHelper output)
 
         app.Settings["Demo:Seed"] = "true";
         app.Settings["Demo:Book"] = "true";
+        // The book seeds on the shipped default: estimates are submitted with their required evidence.
+        app.Settings["Evidence:EnforceRequired"] = "true";
         app.Settings["Demo:AsOf"] = AsOf.ToString("O");
         app.Settings["Scheduling:Enabled"] = "false";
         _ = app.Services;

@@ -51,8 +51,32 @@ public static class DemoClaims
         return created.Value!.Id;
     }
 
-    /// <summary>The surveying adjuster records and submits an estimate at <paramref name="at"/>; the workflow then checks prices and authority.</summary>
-    public static async Task EstimateAsync(DemoBook book, Guid claimId, DateTime at, DemoEstimate kind, ShopClass shop, CancellationToken ct)
+    /// <summary>
+    /// The surveying adjuster uploads the required evidence, records and submits an estimate at <paramref name="at"/>; the
+    /// workflow then checks prices and authority. With <paramref name="payee"/> the repair shop is paid payment by payment.
+    /// </summary>
+    public static async Task EstimateAsync(DemoBook book, Guid claimId, DateTime at, DemoEstimate kind, ShopClass shop, CancellationToken ct, bool payee = false)
+    {
+        var (claim, adjuster, request) = await RecordAsync(book, claimId, at, kind, shop, ct);
+        await DemoEvidence.AttachRequiredAsync(book, claim, claim.AssignedAdjuster!, ct);
+        if (payee)
+        {
+            await DemoMoney.AddPayeeAsync(book, claim, request.RepairShop ?? "Repair shop", ct);
+        }
+
+        var submitted = await book.InScopeAsync(sp => SubmitEstimate.Handle(claimId, adjuster, sp.GetRequiredService<ClaimsDbContext>(),
+            sp.GetRequiredService<TaskCompleter>(), ct));
+        if (submitted is IStatusCodeHttpResult { StatusCode: >= 300 })
+        {
+            throw new InvalidOperationException($"The demo estimate of {claim.Number} was not submitted: {DemoBook.Describe(submitted)}");
+        }
+
+        await book.PumpAsync(ct);
+    }
+
+    /// <summary>The surveying adjuster records (saves, does not submit) an estimate at <paramref name="at"/>.</summary>
+    public static async Task<(Claim Claim, System.Security.Claims.ClaimsPrincipal Adjuster, EstimateRequest Request)> RecordAsync(
+        DemoBook book, Guid claimId, DateTime at, DemoEstimate kind, ShopClass shop, CancellationToken ct)
     {
         book.At(at);
         var claim = await LoadAsync(book, claimId);
@@ -67,23 +91,16 @@ public static class DemoClaims
             throw new InvalidOperationException($"The demo estimate of {claim.Number} was refused: {DemoBook.Describe(saved)}");
         }
 
-        var submitted = await book.InScopeAsync(sp => SubmitEstimate.Handle(claimId, adjuster, sp.GetRequiredService<ClaimsDbContext>(),
-            sp.GetRequiredService<TaskCompleter>(), ct));
-        if (submitted is IStatusCodeHttpResult { StatusCode: >= 300 })
-        {
-            throw new InvalidOperationException($"The demo estimate of {claim.Number} was not submitted: {DemoBook.Describe(submitted)}");
-        }
-
-        await book.PumpAsync(ct);
+        return (claim, adjuster, request);
     }
 
     /// <summary>A claim on the region's <paramref name="pick"/>th policy, lost and surveyed that many hours before the book's moment (full liability).</summary>
     public static async Task<Guid> SurveyedAsync(
-        DemoBook book, string region, int pick, int lossHoursAgo, int surveyedHoursAgo, DemoEstimate kind, ShopClass shop, CancellationToken ct)
+        DemoBook book, string region, int pick, int lossHoursAgo, int surveyedHoursAgo, DemoEstimate kind, ShopClass shop, CancellationToken ct, bool payee = false)
     {
         var policies = await PoliciesAsync(book, region, book.AsOfDate.AddDays(-10));
         var id = await ReportAsync(book, policies[pick % policies.Count], book.AsOf.AddHours(-lossHoursAgo), ct, "Full");
-        await EstimateAsync(book, id, book.AsOf.AddHours(-surveyedHoursAgo), kind, shop, ct);
+        await EstimateAsync(book, id, book.AsOf.AddHours(-surveyedHoursAgo), kind, shop, ct, payee);
         return id;
     }
 
@@ -101,8 +118,15 @@ public static class DemoClaims
 
         if (claim.Status == ClaimStatus.AwaitingApproval)
         {
-            book.At(at + (maxWait * (0.2 + (book.Random.NextDouble() * 0.8))));
+            at = book.At(at + (maxWait * (0.2 + (book.Random.NextDouble() * 0.8))));
             await book.CompleteAsync(claim.WorkflowInstanceId, "SeniorApproval", "Approve", new { comment = "Within the repair standard." }, ct);
+            claim = await LoadAsync(book, id);
+        }
+
+        if (claim.Status == ClaimStatus.Approved)
+        {
+            // A claim with payees is paid payment by payment, exported to the bank and closed by the adjuster.
+            await DemoMoney.PayAndCloseAsync(book, id, at, ct);
             claim = await LoadAsync(book, id);
         }
 

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using Claims.Web.Infrastructure.Data;
 using Claims.Web.Infrastructure.Messaging;
@@ -17,22 +18,20 @@ public sealed class DemoMessagePump
     private static readonly AsyncLocal<IServiceProvider?> CurrentScope = new();
 
     private readonly IServiceProvider _services;
-    private readonly IMediator _mediator;
-    private readonly HashSet<Type> _handled;
+    /// <summary>One mediator per consumer, so each consumer gets its own scope and transaction, as on the bus.</summary>
+    private readonly List<(Type Consumer, string? Inbox, IMediator Mediator, HashSet<Type> Messages)> _consumers;
     private long _watermark;
 
     public DemoMessagePump(IServiceProvider services)
     {
         _services = services;
-        var consumers = ConsumerTypes();
-        _handled = [.. consumers.SelectMany(MessageTypes)];
-        _mediator = Bus.Factory.CreateMediator(cfg =>
-        {
-            foreach (var consumer in consumers)
-            {
-                cfg.Consumer(consumer, t => (CurrentScope.Value ?? throw new InvalidOperationException("No demo message scope.")).GetRequiredService(t));
-            }
-        });
+        _consumers = [.. ConsumerTypes().Select(consumer => (consumer,
+            consumer.GetInterfaces().Contains(typeof(IInboxConsumer))
+                ? (string?)consumer.GetProperty(nameof(IInboxConsumer.InboxName), BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
+                : null,
+            Bus.Factory.CreateMediator(cfg => cfg.Consumer(consumer,
+                t => (CurrentScope.Value ?? throw new InvalidOperationException("No demo message scope.")).GetRequiredService(t))),
+            MessageTypes(consumer).ToHashSet()))];
     }
 
     public int Sent { get; private set; }
@@ -62,16 +61,28 @@ public sealed class DemoMessagePump
             {
                 _watermark = row.Id;
                 var type = Type.GetType(row.MessageType, throwOnError: false);
-                if (type is null || !_handled.Contains(type))
+                if (type is null || !_consumers.Any(c => c.Messages.Contains(type)))
                 {
                     continue;
                 }
 
                 var message = JsonSerializer.Deserialize(row.Body, type, JsonDefaults.Options)!;
-                await using (var messageScope = _services.CreateAsyncScope())
+                foreach (var (_, inbox, mediator, _) in _consumers.Where(c => c.Messages.Contains(type)))
                 {
+                    await using var messageScope = _services.CreateAsyncScope();
                     CurrentScope.Value = messageScope.ServiceProvider;
-                    await _mediator.Publish(message, type, Pipe.Execute<PublishContext>(c => c.MessageId = row.MessageId), ct);
+                    Task Publish(CancellationToken token) => mediator.Publish(message, type, Pipe.Execute<PublishContext>(c => c.MessageId = row.MessageId), token);
+                    if (inbox is null)
+                    {
+                        await Publish(ct);
+                    }
+                    else
+                    {
+                        // The bus commits an inbox consumer's effect in its inbox filter; a mediator has none, so the pump does it.
+                        await InboxGuard.ProcessOnceAsync(messageScope.ServiceProvider.GetRequiredService<ClaimsDbContext>(), row.MessageId, inbox,
+                            messageScope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, Publish, ct);
+                    }
+
                     CurrentScope.Value = null;
                 }
 

@@ -5,7 +5,8 @@ namespace Claims.Web.Infrastructure.Seeding.Book.Steps;
 
 /// <summary>
 /// History: claims in every region over the past year, surveyed, estimated and paid, some after a price check or a
-/// senior adjuster's approval, with cycle times from days to weeks; 4S-dealer repairs are sampled for re-inspection.
+/// senior adjuster's approval, a third paid to the repair shop in
+/// part then finally and exported to the bank, the rest straight through; with cycle times from days to weeks; 4S-dealer repairs are sampled for re-inspection.
 /// </summary>
 public sealed class ClaimsPaid : IDemoStep
 {
@@ -33,7 +34,7 @@ public sealed class ClaimsPaid : IDemoStep
                 // Most repairs are surveyed within days; some wait weeks for parts or a disputed liability.
                 var waitDays = book.Random.PickWeighted<(int, int)>([((1, 5), 5), ((6, 12), 3), ((13, 35), 2), ((36, 80), 1)]);
                 var surveyed = lossAt.AddDays(book.Random.Next(waitDays.Item1, waitDays.Item2 + 1)).AddHours(book.Random.Next(0, 6));
-                await DemoClaims.EstimateAsync(book, id, surveyed, kind, shop, ct);
+                await DemoClaims.EstimateAsync(book, id, surveyed, kind, shop, ct, payee: i % 3 == 1);
                 paid += await DemoClaims.SettleAsync(book, id, surveyed, TimeSpan.FromDays(7), ct) ? 1 : 0;
             }
         }

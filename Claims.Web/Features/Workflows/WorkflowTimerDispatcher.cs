@@ -15,6 +15,8 @@ namespace Claims.Web.Features.Workflows;
 public sealed class WorkflowTimerDispatcher(IServiceScopeFactory scopes, WorkflowOptions options, TimeProvider time, ILogger<WorkflowTimerDispatcher> logger)
     : BackgroundService
 {
+    private const int BatchSize = 100;
+
     private readonly string _node = global::Claims.Web.Infrastructure.NodeName.New();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -23,8 +25,9 @@ public sealed class WorkflowTimerDispatcher(IServiceScopeFactory scopes, Workflo
         {
             try
             {
-                await DispatchDueAsync(stoppingToken);
-                await EscalateOverdueAsync(stoppingToken);
+                // After an outage thousands fall due at once: drain full batches before sleeping, not one hundred a poll round.
+                await DrainAsync(DispatchBatchAsync, stoppingToken);
+                await DrainAsync(EscalateBatchAsync, stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -35,14 +38,27 @@ public sealed class WorkflowTimerDispatcher(IServiceScopeFactory scopes, Workflo
         }
     }
 
-    public async Task<int> DispatchDueAsync(CancellationToken ct)
+    public async Task<int> DispatchDueAsync(CancellationToken ct) => (await DispatchBatchAsync(ct)).Done;
+
+    public async Task<int> EscalateOverdueAsync(CancellationToken ct) => (await EscalateBatchAsync(ct)).Done;
+
+    private static async Task DrainAsync(Func<CancellationToken, Task<(int Read, int Done)>> batch, CancellationToken ct)
+    {
+        while ((await batch(ct)).Read == BatchSize)
+        {
+            ct.ThrowIfCancellationRequested();
+        }
+    }
+
+    /// <summary>One batch of due timers: how many were read, and how many this node dispatched.</summary>
+    private async Task<(int Read, int Done)> DispatchBatchAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ClaimsDbContext>();
         var now = time.GetUtcNow().UtcDateTime;
         var due = await db.Set<WorkflowTimerRecord>()
             .Where(t => t.DispatchedAt == null && t.FireAt <= now)
-            .OrderBy(t => t.FireAt).Take(100).ToListAsync(ct);
+            .OrderBy(t => t.FireAt).Take(BatchSize).ToListAsync(ct);
         var dispatched = 0;
         foreach (var timer in due)
         {
@@ -65,17 +81,17 @@ public sealed class WorkflowTimerDispatcher(IServiceScopeFactory scopes, Workflo
             }
         }
 
-        return dispatched;
+        return (due.Count, dispatched);
     }
 
-    public async Task<int> EscalateOverdueAsync(CancellationToken ct)
+    private async Task<(int Read, int Done)> EscalateBatchAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ClaimsDbContext>();
         var now = time.GetUtcNow().UtcDateTime;
         var overdue = await db.WorkTasks
             .Where(t => t.Status == global::Claims.Workflows.Tasks.WorkTaskStatus.Open && t.EscalateTo != null && t.EscalatedAt == null && t.DueAt <= now)
-            .Take(100).ToListAsync(ct);
+            .Take(BatchSize).ToListAsync(ct);
         var escalated = overdue.Count(t => t.Escalate(now));
         try
         {
@@ -83,9 +99,9 @@ public sealed class WorkflowTimerDispatcher(IServiceScopeFactory scopes, Workflo
         }
         catch (DbUpdateConcurrencyException)
         {
-            return 0;
+            return (overdue.Count, 0); // another node escalated some of them first; the next batch reads what is left
         }
 
-        return escalated;
+        return (overdue.Count, escalated);
     }
 }

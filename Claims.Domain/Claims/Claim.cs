@@ -1,3 +1,4 @@
+using Claims.Domain.Common;
 using Claims.Domain.Estimates;
 using Claims.Domain.Policies;
 
@@ -31,7 +32,7 @@ public sealed class Claim
     public NoticeChannel Channel { get; private set; }
     public string ReportedBy { get; private set; } = "";
     public DateTime ReportedAt { get; private set; }
-    public decimal Excess { get; private set; }
+    public Money Excess { get; private set; }
 
     public ClaimStatus Status { get; private set; }
     public string? RejectionReason { get; private set; }
@@ -89,7 +90,7 @@ public sealed class Claim
             LossAt = notice.LossAt, LossPlace = notice.LossPlace.Trim(), RegionCode = notice.LossRegionCode.Trim().ToUpperInvariant(),
             Cause = notice.Cause, Description = notice.Description.Trim(), Liability = notice.Liability, Injuries = notice.Injuries,
             Drivable = notice.Drivable, ThirdPartyCount = notice.ThirdPartyCount, ThirdParties = notice.ThirdParties?.Trim(),
-            Channel = notice.Channel, ReportedBy = notice.ReportedBy, ReportedAt = now, Excess = excess, Status = ClaimStatus.Notified,
+            Channel = notice.Channel, ReportedBy = notice.ReportedBy, ReportedAt = now, Excess = Money.Of(excess), Status = ClaimStatus.Notified,
         };
     }
 
@@ -134,7 +135,7 @@ public sealed class Claim
         ShopClass = shopClass;
         RepairShop = string.IsNullOrWhiteSpace(repairShop) ? null : repairShop.Trim();
         PearlPaint = pearlPaint;
-        Totals = EstimateCalculator.Calculate(_lines, pearlPaint, salvage, Liability, Excess, rules);
+        Totals = EstimateCalculator.Calculate(_lines, pearlPaint, salvage, Liability, Excess.Amount, rules);
         DeviationCount = PriceVerification.Check(_lines, rules.PriceTolerance).Count;
         ReplaceFlagCount = RepairOrReplace.Check(_lines, rules.RepairReplaceThreshold).Count;
         EstimateRevision++;

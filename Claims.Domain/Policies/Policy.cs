@@ -38,7 +38,7 @@ public sealed class Policy
     /// <summary>The serial of the controlled policy form this policy was issued on.</summary>
     public long? FormSerial { get; private set; }
     public decimal SumInsured { get; private set; }
-    public decimal Excess { get; private set; }
+    public Money Excess { get; private set; }
     /// <summary>0 for new business; each renewal adds one (the notice invites shopping around from the 4th).</summary>
     public int RenewalNumber { get; private set; }
     public Guid? RenewalOfPolicyId { get; private set; }
@@ -137,7 +137,7 @@ public sealed class Policy
     public bool HasCover(Cover cover) => (Covers & cover) == cover;
 
     /// <summary>The excess the policy names for a cover it carries (as issued, a RaiseExcess included); null for a cover it lacks.</summary>
-    public decimal? ExcessFor(Cover cover) => HasCover(cover) ? Excess : null;
+    public decimal? ExcessFor(Cover cover) => HasCover(cover) ? Excess.Amount : null;
 
     public void Cancel() => Status = PolicyStatus.Cancelled;
 

@@ -28,7 +28,7 @@ public sealed class Proposal
     public int YearsInsured { get; private set; }
     public Cover Covers { get; private set; }
     public decimal SumInsured { get; private set; }
-    public decimal Excess { get; private set; }
+    public Money Excess { get; private set; }
     public decimal CommissionPercent { get; private set; }
     public ProposalStatus Status { get; private set; }
     public string? TariffVersion { get; private set; }
@@ -40,7 +40,7 @@ public sealed class Proposal
     public string? DisclosedBy { get; private set; }
     public DateTime? DisclosedAt { get; private set; }
     public IReadOnlyList<UnderwriterDecision> Decisions => _decisions;
-    public decimal LoadingPercent { get; private set; }
+    public Percentage LoadingPercent { get; private set; }
     public decimal? FinalPremium { get; private set; }
     public Guid? PolicyId { get; private set; }
     public string? DeclineReason { get; private set; }
@@ -70,7 +70,7 @@ public sealed class Proposal
             Id = id, Number = $"PR{now:yyyyMMdd}-{id.ToString("N")[^6..].ToUpperInvariant()}", AgentId = agent.Id, AgentUserName = agentUserName,
             RegionCode = agent.RegionCode, CreatedAt = now, StartDate = startDate, Proposer = proposer, Vehicle = vehicle,
             _namedDrivers = [.. namedDrivers], _priorClaims = [.. priorClaims], YearsInsured = yearsInsured, Covers = covers,
-            SumInsured = Money.Of(sumInsured).Amount, Excess = Money.Of(excess).Amount, CommissionPercent = commissionPercent,
+            SumInsured = Money.Of(sumInsured).Amount, Excess = Money.Of(excess), CommissionPercent = commissionPercent,
             Status = ProposalStatus.Submitted,
         };
     }
@@ -155,12 +155,12 @@ public sealed class Proposal
         switch (decision.Kind)
         {
             case DecisionKind.Load:
-                LoadingPercent = decision.LoadingPercent ?? 0m;
-                FinalPremium = RatedPremium is { } p ? Quote.Loaded(p, LoadingPercent) : null;
+                LoadingPercent = Percentage.Of(decision.LoadingPercent ?? 0m);
+                FinalPremium = RatedPremium is { } p ? Quote.Loaded(p, LoadingPercent.Value) : null;
                 Status = ProposalStatus.Accepted;
                 break;
             case DecisionKind.RaiseExcess:
-                Excess = Money.Of(decision.Excess ?? Excess).Amount;
+                Excess = Money.Of(decision.Excess ?? Excess.Amount);
                 Status = ProposalStatus.Accepted;
                 break;
             case DecisionKind.Accept:

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Claims.Domain.Policies;
 
 public enum IssueKind { HighValueVehicle, YoungDriver, ManyClaims, CommercialUse, CommissionOverCap, LargeSumInsured }
@@ -8,10 +10,17 @@ public sealed record UnderwritingIssue(IssueKind Kind, decimal Value, string Des
 /// <summary>When the rules raise an issue; an insurer's configuration (defaults from DOMAIN.md practice).</summary>
 public sealed record UnderwritingSettings
 {
+    public const string Section = "Underwriting";
+
+    [Range(0d, 100_000_000d)]
     public decimal HighValueVehiclePrice { get; init; } = 500_000m;
+    [Range(16, 100)]
     public int YoungDriverAge { get; init; } = 25;
+    [Range(1, 100)]
     public int ManyClaimsCount { get; init; } = 3;
+    [Range(0d, 100d)]
     public decimal CommissionCapPercent { get; init; } = 25m;
+    [Range(0d, 100_000_000d)]
     public decimal LargeSumInsured { get; init; } = 500_000m;
 }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Claims.Domain.Common;
 using Claims.Tests.Builders;
 using Claims.Tests.Fixtures;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public sealed class ClaimExcessApiTests(DemoClaimsFixture fixture) : IClassFixtu
         await _app.WithDbAsync(async db =>
         {
             var issued = await db.Policies.SingleAsync(p => p.Number == policy.Number);
-            db.Entry(issued).Property(p => p.Excess).CurrentValue = 1234m;
+            db.Entry(issued).Property(p => p.Excess).CurrentValue = Money.Of(1234m);
             await db.SaveChangesAsync();
         });
 

@@ -10,7 +10,7 @@ public static class ClaimsRegistration
     /// <summary>Claim rules from section <c>Claims</c> (defaults otherwise), the <c>claim</c> business object and the estimate task check.</summary>
     public static IServiceCollection AddClaimHandling(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(configuration.GetSection(ClaimRules.Section).Get<ClaimRules>() ?? new ClaimRules());
+        services.AddValidatedOptions<ClaimRules>(configuration, ClaimRules.Section);
         services.AddScoped<IBusinessObjectLoader, ClaimBusinessObject>();
         services.AddScoped<ITaskCompletionValidator, SurveyEstimateValidator>();
         services.AddScoped<EstimatePricing>();

@@ -8,7 +8,7 @@ public static class WorkflowsRegistration
 {
     public static IServiceCollection AddClaimsWorkflowEngine(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(WorkflowOptions.Section).Get<WorkflowOptions>() ?? new WorkflowOptions();
+        var options = services.AddValidatedOptions<WorkflowOptions>(configuration, WorkflowOptions.Section);
         services.AddClaimsWorkflows(options, typeof(WorkflowsRegistration).Assembly);
         services.AddSingleton<WorkflowTimerDispatcher>();
         if (configuration.GetValue("Workflows:TimersEnabled", true))

@@ -62,7 +62,7 @@ public sealed record ClaimView(
                 vehicle.Plate, vehicle.Vin, model.Code, model.DisplayName, model.Band.ToString(), policy.PolicyholderId),
             new Loss(claim.LossAt, claim.LossPlace, claim.RegionCode, claim.Cause, claim.Description, claim.Liability, claim.Injuries, claim.Drivable,
                 claim.ThirdPartyCount, claim.ThirdParties, claim.Channel, claim.ReportedBy, claim.ReportedAt),
-            claim.AssignedAdjuster, claim.AdjusterLevel, claim.Excess, claim.ReferredToLevel,
+            claim.AssignedAdjuster, claim.AdjusterLevel, claim.Excess.Amount, claim.ReferredToLevel,
             EstimateView.Of(claim.Lines, claim.ShopClass, claim.PearlPaint, claim.Totals, rules.Estimate),
             claim.PaymentReference is { } reference ? new Payment(reference, claim.PaidAmount ?? 0m, claim.PaidAt!.Value, claim.ClosedAt) : null,
             open, timeline,

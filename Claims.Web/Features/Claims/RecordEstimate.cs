@@ -72,7 +72,7 @@ public static class RecordEstimate
 
         if (!save)
         {
-            var totals = Domain.Estimates.EstimateCalculator.Calculate(priced.Lines, priced.PearlPaint, priced.Salvage, claim.Liability, claim.Excess, rules.Estimate);
+            var totals = Domain.Estimates.EstimateCalculator.Calculate(priced.Lines, priced.PearlPaint, priced.Salvage, claim.Liability, claim.Excess.Amount, rules.Estimate);
             return TypedResults.Ok(EstimateView.Of(priced.Lines, priced.ShopClass, priced.PearlPaint, totals, rules.Estimate));
         }
 

@@ -15,7 +15,7 @@ public static class EvidenceRegistration
         services.AddSingleton<IBlobStore>(new FileSystemBlobStore(Path.IsPathRooted(options.BlobFolder) ? options.BlobFolder : Path.Combine(contentRoot, options.BlobFolder)));
         services.AddSingleton<PhotoReader>();
         services.AddScoped<ITaskCompletionValidator, RequiredEvidenceValidator>();
-        services.AddSingleton(configuration.GetSection("Fraud").Get<FraudRules>() ?? new FraudRules());
+        services.AddValidatedOptions<FraudRules>(configuration, FraudRules.Section);
         services.AddScoped<FraudAssessor>();
         return services;
     }

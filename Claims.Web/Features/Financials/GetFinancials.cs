@@ -53,7 +53,7 @@ public static class GetFinancials
         var total = ledger.Balance();
         var approved = claim.Status is ClaimStatus.Approved or ClaimStatus.Paid or ClaimStatus.Closed ? claim.Totals.Payable : (decimal?)null;
         return new Response(
-            claim.Id, claim.Number, claim.Status, claim.Excess, approved, ledger.IndemnityPaid,
+            claim.Id, claim.Number, claim.Status, claim.Excess.Amount, approved, ledger.IndemnityPaid,
             new Totals(total.Reserve, total.Paid, total.Outstanding, total.RecoveriesOpen, total.RecoveriesReceived, total.Incurred),
             Enum.GetValues<CostCategory>().Select(c => (Category: c, Balance: ledger.Balance(c)))
                 .Where(c => c.Balance.Reserve != 0m || c.Balance.Paid != 0m || c.Category == CostCategory.OwnDamageRepair)

@@ -10,7 +10,7 @@ public static class AuditFigures
     {
         var original = claim.Lines;
         var audited = audit.Lines.OrderBy(l => l.Index).Select(l => l.Index < original.Count ? l.Audited(original[l.Index]) : null).ToList();
-        return LeakageCalculator.Compute(original, audited, claim.PearlPaint, audit.OriginalSalvage, audit.AuditedSalvage, claim.Liability, claim.Excess,
+        return LeakageCalculator.Compute(original, audited, claim.PearlPaint, audit.OriginalSalvage, audit.AuditedSalvage, claim.Liability, claim.Excess.Amount,
             audit.PaidAmount, rules.Estimate);
     }
 }

@@ -15,13 +15,8 @@ public static class AuthRegistration
 
     public static IServiceCollection AddClaimsAuth(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
-        if (Encoding.UTF8.GetByteCount(options.SigningKey) < 32)
-        {
-            throw new InvalidOperationException("Auth:SigningKey must be set to at least 32 bytes.");
-        }
-
-        services.AddSingleton(options);
+        // Checked at start (the key's length among them); the bearer scheme reads the key only when it is first used.
+        var options = services.AddValidatedOptions<AuthOptions>(configuration, AuthOptions.Section);
         services.AddSingleton<IPasswordHasher<AppUser>, PasswordHasher<AppUser>>();
         services.AddScoped<UserSignIn>();
         services.AddSingleton<SignInThrottle>();

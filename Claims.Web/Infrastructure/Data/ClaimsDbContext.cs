@@ -54,6 +54,7 @@ public abstract class ClaimsDbContext(DbContextOptions options) : DbContext(opti
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+        configurationBuilder.AddValueConversions();
     }
 }
 

@@ -7,9 +7,8 @@ public static class DatabaseRegistration
 {
     public static IServiceCollection AddClaimsDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var options = services.AddValidatedOptions<DatabaseOptions>(configuration, DatabaseOptions.Section);
         var connectionString = ResolveConnectionString(options, contentRoot);
-        services.AddSingleton(options);
 
         // Interceptors registered in DI (the outbox signal, for one) join every context.
         switch (options.Provider)

@@ -19,7 +19,8 @@ public static class TelemetryRegistration
     public static IServiceCollection AddClaimsTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         // OpenTelemetry:Endpoint is the collector's base address; the standard variable is left to the exporter, which reads it itself.
-        var configured = Uri.TryCreate(configuration[EndpointKey], UriKind.Absolute, out var uri) ? uri : null;
+        var options = services.AddValidatedOptions<TelemetryOptions>(configuration, TelemetryOptions.Section);
+        var configured = Uri.TryCreate(options.Endpoint, UriKind.Absolute, out var uri) ? uri : null;
         var export = configured is not null || !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         services.AddHostedService<OutboxGauges>();
         services.AddConsumeObserver<QueueLagObserver>();

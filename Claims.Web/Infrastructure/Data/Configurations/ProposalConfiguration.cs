@@ -24,7 +24,6 @@ public sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.Property(p => p.DisclosedBy).HasMaxLength(100);
         builder.Property(p => p.DeclineReason).HasMaxLength(1000);
         builder.Property(p => p.CommissionPercent).HasPrecision(9, 4);
-        builder.Property(p => p.LoadingPercent).HasPrecision(9, 4);
         builder.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(p => p.AgentId);
         builder.HasIndex(p => p.RenewalOfPolicyId);

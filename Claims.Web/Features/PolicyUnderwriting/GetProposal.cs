@@ -34,8 +34,8 @@ public static class GetProposal
 
         var task = await ProposalTasks.OpenAsync(db, p.WorkflowInstanceId, null, ct);
         return TypedResults.Ok(new Response(
-            p.Id, p.Number, p.Status.ToString(), p.AgentUserName, p.Proposer.Name, p.StartDate, p.Covers.ToString(), p.SumInsured, p.Excess,
-            p.CommissionPercent, p.TariffVersion, p.RatedPremium, p.LoadingPercent, p.FinalPremium, p.RatingLines, p.Issues, p.ReviewLevel?.ToString(),
+            p.Id, p.Number, p.Status.ToString(), p.AgentUserName, p.Proposer.Name, p.StartDate, p.Covers.ToString(), p.SumInsured, p.Excess.Amount,
+            p.CommissionPercent, p.TariffVersion, p.RatedPremium, p.LoadingPercent.Value, p.FinalPremium, p.RatingLines, p.Issues, p.ReviewLevel?.ToString(),
             p.Disclosure, p.Decisions, p.DeclineReason, p.PolicyId,
             task is null ? null : new CurrentTask(task.Id, task.Kind, task.AssigneeRole, task.AssigneeUser, task.Outcomes, task.Link)));
     }

@@ -1,5 +1,6 @@
 using Claims.Domain.Policies;
 using Claims.Web.Features.Tasks;
+using Claims.Web.Infrastructure;
 using Claims.Workflows.Hosting;
 
 namespace Claims.Web.Features.PolicyUnderwriting;
@@ -9,7 +10,7 @@ public static class PoliciesRegistration
 {
     public static IServiceCollection AddClaimsPolicies(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(configuration.GetSection("Underwriting").Get<UnderwritingSettings>() ?? new UnderwritingSettings());
+        services.AddValidatedOptions<UnderwritingSettings>(configuration, UnderwritingSettings.Section);
         services.AddScoped<ProposalRating>();
         services.AddScoped<PolicyIssuer>();
         services.AddScoped<IBusinessObjectLoader, ProposalLoader>();

@@ -23,7 +23,7 @@ public sealed class UnderwritingReviewValidator(ClaimsDbContext db) : ITaskCompl
         var proposalId = await ProposalTasks.ProposalIdAsync(db, task, ct);
         var proposal = proposalId is null ? null : await db.Proposals.FindAsync([proposalId.Value], ct);
         var level = AuthorityLevels.OfRole(task.AssigneeRole ?? "") ?? AuthorityLevel.Underwriter;
-        return UnderwriterDecision.Check(kind, read.Reason, read.LoadingPercent, read.Excess, proposal?.Excess ?? 0m, level);
+        return UnderwriterDecision.Check(kind, read.Reason, read.LoadingPercent, read.Excess, proposal?.Excess.Amount ?? 0m, level);
     }
 
     /// <summary>Outcome Accept carries Accept, Load or RaiseExcess in data.decision; Decline and ReferUp are their own decisions.</summary>

@@ -32,5 +32,5 @@ public static class GetPolicy
          join a in db.Agents on p.AgentId equals a.Id
          where p.Id == id
          select new Response(p.Id, p.Number, p.FormSerial, p.Status.ToString(), p.ProposalId, h.Name, v.Vin, v.Plate, p.StartDate, p.ExpiryDate,
-             p.Premium, p.Covers.ToString(), p.SumInsured, p.Excess, a.Code)).FirstOrDefaultAsync(ct);
+             p.Premium, p.Covers.ToString(), p.SumInsured, p.Excess.Amount, a.Code)).FirstOrDefaultAsync(ct);
 }

@@ -135,6 +135,7 @@ public static class AccessTable
 
         // Management and administration.
         new("GET", "/api/kpis/agents", Policies.Managers),
+        new("GET", "/api/kpis/claim-money", Policies.Managers),
         new("GET POST", "/Dashboard", Policies.Managers),
         new("POST", "/api/surveys", Policies.Admins),
         new("GET POST", "/Admin/ErrorQueues", Policies.Admins),

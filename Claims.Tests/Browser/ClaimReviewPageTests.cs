@@ -43,7 +43,7 @@ public sealed class ClaimReviewPageTests(BrowserFixture browser) : IDisposable
 
         Assert.Equal("30%", excess);
         Assert.Contains("before returning", refused);
-        var closed = await StatusAsync(adjuster, id, "Closed");
+        var closed = await ExportedAndClosedAsync(_app, adjuster, id);
         Assert.Contains(closed.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("by").GetString() == "price.checker");
     }
 

@@ -55,7 +55,7 @@ public sealed class EstimateBuilderTests(BrowserFixture browser) : IDisposable
         await page.WaitForSelectorAsync("#claim-status");
 
         Assert.Contains("lines[1].hours", error);
-        var closed = await StatusAsync(adjuster, id, "Closed");
+        var closed = await ExportedAndClosedAsync(_app, adjuster, id);
         Assert.Equal(bumper.Price, closed.GetProperty("estimate").GetProperty("totals").GetProperty("parts").GetDecimal());
         Assert.Equal(gross, closed.GetProperty("estimate").GetProperty("totals").GetProperty("gross").GetDecimal().ToString("N2", Us));
     }

@@ -45,6 +45,15 @@ public static class ClaimScenarios
     public static Task<JsonElement> StatusAsync(HttpClient client, Guid id, string status) =>
         Eventually.WaitAsync(() => ClaimAsync(client, id), c => c.GetProperty("status").GetString() == status, what: $"claim {id} to be {status}");
 
+    /// <summary>A straight-through claim is paid, then closes once the admin's bank export carries its payment (decision 0022).</summary>
+    public static async Task<JsonElement> ExportedAndClosedAsync(WebApplicationFactory<Program> app, HttpClient client, Guid id)
+    {
+        await StatusAsync(client, id, "Paid");
+        var admin = await ApiClients.ForAsync(app, "admin");
+        (await admin.PostAsJsonAsync("/api/payment-exports", new { })).EnsureSuccessStatusCode();
+        return await StatusAsync(client, id, "Closed");
+    }
+
     /// <summary>A policy issued today starts next week: move its term back a month so a loss yesterday is covered. Its number.</summary>
     public static Task<string> InForceSinceLastMonthAsync(WebApplicationFactory<Program> app, Guid policyId) =>
         app.WithDbAsync(async db =>

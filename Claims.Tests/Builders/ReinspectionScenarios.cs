@@ -37,7 +37,7 @@ public static class ReinspectionScenarios
         var check = (await StatusAsync(adjuster, id, "PriceVerification")).GetProperty("currentTask").GetProperty("id").GetGuid();
         var checker = await ApiClients.ForAsync(app, "price.checker");
         (await checker.PostAsJsonAsync($"/api/tasks/{check}/complete", new { outcome = "Verified", data = new { comment = "Shop quote on file." } })).EnsureSuccessStatusCode();
-        var closed = await StatusAsync(adjuster, id, "Closed");
+        var closed = await ExportedAndClosedAsync(app, adjuster, id);
         return new ClosedClaim(id, reported.GetProperty("number").GetString()!, part.Price, saved.GetProperty("lines")[1].GetProperty("unitPrice").GetDecimal(),
             closed.GetProperty("paid").GetProperty("amount").GetDecimal());
     }

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using Claims.Tests.Builders;
 using Claims.Tests.Fixtures;
 using Claims.Tests.OpenApi.Generated;
@@ -44,6 +45,8 @@ public sealed class GeneratedClientTests : IDisposable
             ],
         });
         var submitted = await client.SubmitEstimateAsync(notice.Id);
+        await Eventually.WaitAsync(() => client.GetClaimAsync(notice.Id), c => c.Status == ClaimStatus.Paid, what: "the claim to be paid");
+        (await (await ApiClients.ForAsync(_host, "admin")).PostAsync("/api/payment-exports", JsonContent.Create(new { }))).EnsureSuccessStatusCode();
         var closed = await Eventually.WaitAsync(() => client.GetClaimAsync(notice.Id), c => c.Status == ClaimStatus.Closed, what: "the claim to close");
 
         Assert.Equal((ClaimStatus.Surveying, "adjuster"), (notice.Status, notice.AssignedAdjuster));

@@ -15,7 +15,7 @@ namespace Claims.Tests.Web;
 
 /// <summary>The dashboard's SQL aggregates against the domain arithmetic, on known data, on SQLite and PostgreSQL.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class DashboardAggregateTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed partial class DashboardAggregateTests(PostgresFixture postgres) : IAsyncLifetime
 {
     private static readonly Proposer Proposer = new("Holder", "310101199001011234", new DateOnly(1990, 1, 1), new DateOnly(2012, 5, 1), "13800000000", null, true);
     private static readonly ProposedVehicle Car = new("LSVAU2180N2183456", "A12345", "VW-LAVIDA", new DateOnly(2022, 1, 1), 120_000m, VehicleUsage.Private, 5);

@@ -55,7 +55,7 @@ public sealed class MotorClaimTests(DemoClaimsFixture fixture) : IClassFixture<D
             },
         });
         (await adjuster.PostAsync($"/api/claims/{id}/estimate/submit", null)).EnsureSuccessStatusCode();
-        var closed = await StatusAsync(adjuster, id, "Closed");
+        var closed = await ExportedAndClosedAsync(_app, adjuster, id);
 
         var payable = saved.GetProperty("totals").GetProperty("payable").GetDecimal();
         Assert.Empty(saved.GetProperty("deviations").EnumerateArray());
@@ -84,7 +84,7 @@ public sealed class MotorClaimTests(DemoClaimsFixture fixture) : IClassFixture<D
         var task = waiting.GetProperty("currentTask");
         var denied = await adjuster.PostAsJsonAsync($"/api/tasks/{task.GetProperty("id").GetGuid()}/complete", new { outcome = "Verified" });
         (await checker.PostAsJsonAsync($"/api/tasks/{task.GetProperty("id").GetGuid()}/complete", new { outcome = "Verified", data = new { comment = "Dealer quote attached." } })).EnsureSuccessStatusCode();
-        await StatusAsync(adjuster, id, "Closed");
+        await ExportedAndClosedAsync(_app, adjuster, id);
 
         var deviation = Assert.Single(saved.GetProperty("deviations").EnumerateArray());
         Assert.Equal(0.30m, deviation.GetProperty("excess").GetDecimal());
@@ -111,7 +111,7 @@ public sealed class MotorClaimTests(DemoClaimsFixture fixture) : IClassFixture<D
         var waiting = await StatusAsync(adjuster, id, "AwaitingApproval");
         var task = waiting.GetProperty("currentTask");
         (await senior.PostAsJsonAsync($"/api/tasks/{task.GetProperty("id").GetGuid()}/complete", new { outcome = "Approve" })).EnsureSuccessStatusCode();
-        var closed = await StatusAsync(adjuster, id, "Closed");
+        var closed = await ExportedAndClosedAsync(_app, adjuster, id);
 
         Assert.True(saved.GetProperty("totals").GetProperty("payable").GetDecimal() > 20_000m);
         Assert.Equal(("SeniorApproval", "SeniorAdjuster", 2), (task.GetProperty("kind").GetString(), task.GetProperty("assigneeRole").GetString(), waiting.GetProperty("referredToLevel").GetInt32()));
@@ -137,7 +137,7 @@ public sealed class MotorClaimTests(DemoClaimsFixture fixture) : IClassFixture<D
         var again = await StatusAsync(adjuster, id, "Surveying");
         var revised = await PutEstimateAsync(adjuster, id, new { lines = new object[] { new { kind = "Part", partNumber = part.PartNumber, quantity = 1 } } });
         (await adjuster.PostAsync($"/api/claims/{id}/estimate/submit", null)).EnsureSuccessStatusCode();
-        var closed = await StatusAsync(adjuster, id, "Closed");
+        var closed = await ExportedAndClosedAsync(_app, adjuster, id);
 
         Assert.Equal(("SurveyEstimate", "adjuster"), (again.GetProperty("currentTask").GetProperty("kind").GetString(), again.GetProperty("currentTask").GetProperty("assigneeUser").GetString()));
         Assert.Equal(Money.Of(Math.Max(0, part.Price - closed.GetProperty("excess").GetDecimal())).Amount, closed.GetProperty("paid").GetProperty("amount").GetDecimal());

@@ -23,6 +23,7 @@ public static class FeatureMap
         var app = endpoints.MapGroup("").WithDescribedErrors();
         IssueToken.Map(app);
         AgentKpis.Map(app);
+        ClaimMoneyKpis.Map(app);
         CustomerTimeline.Map(app);
         ListMyTasks.Map(app);
         CompleteTask.Map(app);

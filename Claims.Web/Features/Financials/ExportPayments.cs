@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Text;
 using Claims.Domain.Financials;
 using Claims.Web.Features.Kpis;
+using Claims.Web.Features.Workflows.Contracts;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
+using Claims.Web.Infrastructure.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Principal = System.Security.Claims.ClaimsPrincipal;
 
@@ -11,11 +13,14 @@ namespace Claims.Web.Features.Financials;
 
 /// <summary>
 /// POST /api/payment-exports: the day's bank file of every live payment not yet exported (up to the day's end), with a
-/// control line (count, total); the payments are marked exported in the same transaction. Run again with nothing new, it
+/// control line (count, total); the payments are marked exported in the same transaction and each claim's workflow hears PaymentsExported. Run again with nothing new, it
 /// answers the day's last file and writes nothing. GET /api/payment-exports/{id} downloads the CSV.
 /// </summary>
 public static class ExportPayments
 {
+    /// <summary>Sent to each exported claim's workflow.</summary>
+    public const string MessageName = "PaymentsExported";
+
     public sealed record Request(DateOnly? Day);
 
     public sealed record Response(Guid? Id, DateOnly Day, int Count, decimal ControlTotal, DateTime? CreatedAt, string? Download);
@@ -65,7 +70,7 @@ public static class ExportPayments
             join c in db.Claims.AsNoTracking() on p.ClaimId equals c.Id
             join payee in db.Set<Payee>().AsNoTracking() on p.PayeeId equals payee.Id into payees
             from payee in payees.DefaultIfEmpty()
-            select new { p.Id, p.Reference, c.Number, Payee = payee == null ? null : payee.Name, Kind = payee == null ? (PayeeKind?)null : payee.Kind,
+            select new { p.Id, p.ClaimId, p.Reference, c.Number, Payee = payee == null ? null : payee.Name, Kind = payee == null ? (PayeeKind?)null : payee.Kind,
                 Account = payee == null ? null : payee.Account, Bank = payee == null ? null : payee.Bank, p.Category, p.Amount, p.At })
             .ToListAsync(ct);
         if (payments.Count == 0)
@@ -86,6 +91,12 @@ public static class ExportPayments
         var export = PaymentExport.Create(Guid.CreateVersion7(), day, amounts, csv.ToString(), by, now);
         db.Add(export);
         db.AddRange(payments.Select(p => PaymentExportLine.Of(p.Id, export.Id)));
+        foreach (var claimId in payments.Select(p => p.ClaimId).Distinct())
+        {
+            // A claim whose payments were waiting for the bank file may now close (the workflow's export checkpoint).
+            db.AddOutboxMessage(new DeliverWorkflowMessage(MessageName, $"claim:{claimId}", null), now);
+        }
+
         await db.SaveChangesAsync(ct);
         return export;
     }

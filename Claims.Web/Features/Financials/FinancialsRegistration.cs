@@ -10,6 +10,7 @@ public static class FinancialsRegistration
     {
         services.AddValidatedOptions<MoneyOptions>(configuration, MoneyOptions.Section);
         services.AddScoped<ITaskCompletionValidator, SettlementValidator>();
+        services.AddScoped<ITaskCompletionValidator, ReserveApprovalValidator>();
         return services;
     }
 

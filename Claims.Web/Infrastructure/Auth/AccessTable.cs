@@ -105,6 +105,7 @@ public static class AccessTable
         new("PUT", "/api/claims/{id}/findings", Policies.Adjusters, SurveyingAdjuster),
         new("GET POST", "/Claims/{id}/Estimate", Policies.Adjusters, "the claim's assigned adjuster or the holder of its survey task (others 404)"),
         new("GET POST", "/Claims/{id}/Review", Policies.ClaimReviewers, "deciding: the review task's role or user (others see it read-only)"),
+        new("GET POST", "/Approvals", Policies.ClaimReviewers, "lists and decides only the reserve approvals in the user's work queue"),
         new("POST", "/api/claims/{id}/attachments", Policies.ClaimIntake, "open claims only (closed 409)"),
         new("GET", "/api/claims/{id}/attachments", Policies.ClaimViewers),
         new("GET", "/api/claims/{id}/attachments/{attachmentId}", Policies.ClaimViewers, "every download recorded"),
@@ -135,6 +136,7 @@ public static class AccessTable
 
         // Management and administration.
         new("GET", "/api/kpis/agents", Policies.Managers),
+        new("GET", "/api/kpis/claim-money", Policies.Managers),
         new("GET POST", "/Dashboard", Policies.Managers),
         new("POST", "/api/surveys", Policies.Admins),
         new("GET POST", "/Admin/ErrorQueues", Policies.Admins),

@@ -31,6 +31,7 @@ public sealed class IndexModel(ClaimsDbContext db, IServiceScopeFactory scopes, 
     public IReadOnlyList<RenewalCount> Renewals => Kpis.Renewals;
     public IReadOnlyList<RenewalRates.TierRow> RenewalsByTier => Kpis.RenewalsByTier;
     public SatisfactionResults.Result Satisfaction => Kpis.Satisfaction;
+    public ClaimMoneyKpis.Response Money { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string? format, string? table, CancellationToken ct)
     {
@@ -47,6 +48,7 @@ public sealed class IndexModel(ClaimsDbContext db, IServiceScopeFactory scopes, 
         }
 
         Kpis = await DashboardKpis.LoadAsync(Filter, scopes, ct);
+        Money = await ClaimMoneyKpis.QueryAsync(Filter, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), db, ct);
         return Page();
     }
 

@@ -3,7 +3,7 @@ using Claims.Workflows.Engine;
 
 namespace Claims.Web.Features.Claims.Activities;
 
-[Activity("Claims.RejectClaim", Category = "Claims", DisplayName = "Reject claim", Description = "Closes the claim as rejected, with the reason.")]
+[Activity("Claims.RejectClaim", Category = "Claims", DisplayName = "Reject claim", Description = "Closes the claim as rejected, with the reason; its reserves close to zero.")]
 public sealed class RejectClaim : Activity
 {
     [Input(Description = "The reason told to the customer.")]
@@ -13,6 +13,8 @@ public sealed class RejectClaim : Activity
     {
         var claim = await context.ClaimAsync();
         claim.Reject(string.IsNullOrWhiteSpace(Reason) ? "Not covered by the policy." : Reason);
+        // Nothing will be paid: the reserve set at notice closes, or the claim would count as incurred for ever.
+        await global::Claims.Web.Features.Financials.LedgerWrites.CloseOutstandingAsync(context.Db(), claim, "Reserve closed: claim rejected", context.Now.UtcDateTime);
         context.Complete();
     }
 }

@@ -34,7 +34,10 @@ public sealed class DecideReserveChange : Activity
         claim.RecordLedgerChange();
         if (approve)
         {
-            await LedgerWrites.SetReserveAsync(db, claim, request.Category, request.Reserve, $"{request.Reason} (requested by {request.RequestedBy}, approved)", task.CompletedBy ?? LedgerWrites.System, now);
+            var comment = ReserveApprovalValidator.Comment(task.DataJson is null ? null : System.Text.Json.Nodes.JsonNode.Parse(task.DataJson));
+            var reason = $"{request.Reason} (requested by {request.RequestedBy}, approved{(comment.Length > 0 ? $": {comment}" : "")})";
+            // The ledger's reason holds 500 characters; the request's reason and the senior's may each be that long.
+            await LedgerWrites.SetReserveAsync(db, claim, request.Category, request.Reserve, reason[..Math.Min(500, reason.Length)], task.CompletedBy ?? LedgerWrites.System, now);
         }
 
         context.Complete(approve ? "Applied" : "Declined");

@@ -104,7 +104,7 @@ public static class DemoClaims
         return id;
     }
 
-    /// <summary>Takes the claim through the checkpoint it waits at (price check, senior approval), days after <paramref name="surveyed"/>; true when it closed.</summary>
+    /// <summary>Takes the claim through the checkpoint it waits at (price check, senior approval), days after <paramref name="surveyed"/>, and the bank export; true when it closed.</summary>
     public static async Task<bool> SettleAsync(DemoBook book, Guid id, DateTime surveyed, TimeSpan maxWait, CancellationToken ct)
     {
         var claim = await LoadAsync(book, id);
@@ -127,6 +127,18 @@ public static class DemoClaims
         {
             // A claim with payees is paid payment by payment, exported to the bank and closed by the adjuster.
             await DemoMoney.PayAndCloseAsync(book, id, at, ct);
+            claim = await LoadAsync(book, id);
+        }
+
+        if (claim.Status == ClaimStatus.Paid)
+        {
+            // The straight-through payment goes out in the bank file; the claim closes once it is exported.
+            await book.InScopeAsync(sp =>
+            {
+                var now = sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+                return Features.Financials.ExportPayments.CreateAsync(sp.GetRequiredService<ClaimsDbContext>(), DateOnly.FromDateTime(now), DemoBook.UserFor(Roles.Admin), now, ct);
+            });
+            await book.PumpAsync(ct);
             claim = await LoadAsync(book, id);
         }
 

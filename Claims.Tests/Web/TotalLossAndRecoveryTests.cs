@@ -20,7 +20,9 @@ public sealed class TotalLossAndRecoveryTests(DemoClaimsFixture fixture) : IClas
     public async Task TotalLoss_EstimateAboveActualValue_SettlesActualValueLessExcessAndClosesAfterSalvageSale()
     {
         var adjuster = await ApiClients.ForAsync(_app, "adjuster");
-        var policy = await PolicyAsync(_app, 0);
+        // The subrogation tests' models keep their price: this claim's model is another one.
+        var others = new[] { (await PolicyAsync(_app, 1)).ModelCode, (await PolicyAsync(_app, 2)).ModelCode };
+        var policy = await FirstPolicyAsync(p => !others.Contains(p.ModelCode));
         // A 10,000 car first registered in 2010: depreciation is capped at 80 %, so its actual value is 2,000.00.
         await AgeVehicleAsync(policy, 10_000m, new DateOnly(2010, 1, 1));
         var id = await ReportedIdAsync(adjuster, policy, "Full");
@@ -144,6 +146,17 @@ public sealed class TotalLossAndRecoveryTests(DemoClaimsFixture fixture) : IClas
         var payable = totals.GetProperty("payable").GetDecimal();
         Assert.Equal(payable + share, (await FinancialsAsync(adjuster, id)).GetProperty("approvedSettlement").GetDecimal());
         return (id, share, payable);
+    }
+
+    private async Task<DemoPolicy> FirstPolicyAsync(Func<DemoPolicy, bool> fits)
+    {
+        for (var index = 3; ; index++)
+        {
+            if (await PolicyAsync(_app, index) is var policy && fits(policy))
+            {
+                return policy;
+            }
+        }
     }
 
     private static async Task<Guid> ReportedIdAsync(HttpClient adjuster, DemoPolicy policy, string liability)

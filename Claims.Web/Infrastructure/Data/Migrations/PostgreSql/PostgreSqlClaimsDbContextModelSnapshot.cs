@@ -28,6 +28,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<decimal?>("ActualValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
                     b.Property<int>("AdjusterLevel")
                         .HasColumnType("integer");
 
@@ -171,12 +175,20 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("SubrogationParty")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("ThirdParties")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
                     b.Property<int>("ThirdPartyCount")
                         .HasColumnType("integer");
+
+                    b.Property<decimal?>("TotalLossPayable")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<Guid>("VehicleId")
                         .HasColumnType("uuid");
@@ -730,6 +742,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<Guid?>("RecoveryId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Reference")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
@@ -740,6 +755,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("PayeeId");
+
+                    b.HasIndex("RecoveryId");
 
                     b.HasIndex("Voids")
                         .IsUnique();
@@ -843,6 +860,46 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("ExportId");
 
                     b.ToTable("PaymentExportLines", "claims");
+                });
+
+            modelBuilder.Entity("Claims.Domain.Financials.Recovery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("Recoveries", "claims");
                 });
 
             modelBuilder.Entity("Claims.Domain.Financials.ReserveRequest", b =>
@@ -2721,6 +2778,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("PayeeId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Claims.Domain.Financials.Recovery", null)
+                        .WithMany()
+                        .HasForeignKey("RecoveryId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Claims.Domain.Financials.Payee", b =>
@@ -2743,6 +2805,15 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasOne("Claims.Domain.Financials.LedgerEntry", null)
                         .WithMany()
                         .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Claims.Domain.Financials.Recovery", b =>
+                {
+                    b.HasOne("Claims.Domain.Claims.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -28,6 +28,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<decimal?>("ActualValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
                     b.Property<int>("AdjusterLevel")
                         .HasColumnType("int");
 
@@ -171,12 +175,20 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("SubrogationParty")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("ThirdParties")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
                     b.Property<int>("ThirdPartyCount")
                         .HasColumnType("int");
+
+                    b.Property<decimal?>("TotalLossPayable")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
 
                     b.Property<Guid>("VehicleId")
                         .HasColumnType("uniqueidentifier");
@@ -730,6 +742,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<Guid?>("RecoveryId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Reference")
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
@@ -740,6 +755,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("PayeeId");
+
+                    b.HasIndex("RecoveryId");
 
                     b.HasIndex("Voids")
                         .IsUnique()
@@ -844,6 +861,46 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("ExportId");
 
                     b.ToTable("PaymentExportLines", "claims");
+                });
+
+            modelBuilder.Entity("Claims.Domain.Financials.Recovery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("Recoveries", "claims");
                 });
 
             modelBuilder.Entity("Claims.Domain.Financials.ReserveRequest", b =>
@@ -2723,6 +2780,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("PayeeId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Claims.Domain.Financials.Recovery", null)
+                        .WithMany()
+                        .HasForeignKey("RecoveryId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Claims.Domain.Financials.Payee", b =>
@@ -2745,6 +2807,15 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasOne("Claims.Domain.Financials.LedgerEntry", null)
                         .WithMany()
                         .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Claims.Domain.Financials.Recovery", b =>
+                {
+                    b.HasOne("Claims.Domain.Claims.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -23,6 +23,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("ActualValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("AdjusterLevel")
                         .HasColumnType("INTEGER");
 
@@ -166,12 +170,20 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SubrogationParty")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ThirdParties")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ThirdPartyCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("TotalLossPayable")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("VehicleId")
                         .HasColumnType("TEXT");
@@ -717,6 +729,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RecoveryId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reference")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
@@ -727,6 +742,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("PayeeId");
+
+                    b.HasIndex("RecoveryId");
 
                     b.HasIndex("Voids")
                         .IsUnique();
@@ -830,6 +847,46 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("ExportId");
 
                     b.ToTable("PaymentExportLines", "claims");
+                });
+
+            modelBuilder.Entity("Claims.Domain.Financials.Recovery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("Recoveries", "claims");
                 });
 
             modelBuilder.Entity("Claims.Domain.Financials.ReserveRequest", b =>
@@ -2690,6 +2747,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PayeeId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Claims.Domain.Financials.Recovery", null)
+                        .WithMany()
+                        .HasForeignKey("RecoveryId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Claims.Domain.Financials.Payee", b =>
@@ -2712,6 +2774,15 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("Claims.Domain.Financials.LedgerEntry", null)
                         .WithMany()
                         .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Claims.Domain.Financials.Recovery", b =>
+                {
+                    b.HasOne("Claims.Domain.Claims.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1,0 +1,134 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class TotalLoss : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "RecoveryId",
+                schema: "claims",
+                table: "FinancialTransactions",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "ActualValue",
+                schema: "claims",
+                table: "Claims",
+                type: "numeric(18,2)",
+                precision: 18,
+                scale: 2,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SubrogationParty",
+                schema: "claims",
+                table: "Claims",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "TotalLossPayable",
+                schema: "claims",
+                table: "Claims",
+                type: "numeric(18,2)",
+                precision: 18,
+                scale: 2,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "Recoveries",
+                schema: "claims",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Party = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Reference = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    OpenedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Recoveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Recoveries_Claims_ClaimId",
+                        column: x => x.ClaimId,
+                        principalSchema: "claims",
+                        principalTable: "Claims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinancialTransactions_RecoveryId",
+                schema: "claims",
+                table: "FinancialTransactions",
+                column: "RecoveryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Recoveries_ClaimId_Kind",
+                schema: "claims",
+                table: "Recoveries",
+                columns: new[] { "ClaimId", "Kind" },
+                unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_FinancialTransactions_Recoveries_RecoveryId",
+                schema: "claims",
+                table: "FinancialTransactions",
+                column: "RecoveryId",
+                principalSchema: "claims",
+                principalTable: "Recoveries",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_FinancialTransactions_Recoveries_RecoveryId",
+                schema: "claims",
+                table: "FinancialTransactions");
+
+            migrationBuilder.DropTable(
+                name: "Recoveries",
+                schema: "claims");
+
+            migrationBuilder.DropIndex(
+                name: "IX_FinancialTransactions_RecoveryId",
+                schema: "claims",
+                table: "FinancialTransactions");
+
+            migrationBuilder.DropColumn(
+                name: "RecoveryId",
+                schema: "claims",
+                table: "FinancialTransactions");
+
+            migrationBuilder.DropColumn(
+                name: "ActualValue",
+                schema: "claims",
+                table: "Claims");
+
+            migrationBuilder.DropColumn(
+                name: "SubrogationParty",
+                schema: "claims",
+                table: "Claims");
+
+            migrationBuilder.DropColumn(
+                name: "TotalLossPayable",
+                schema: "claims",
+                table: "Claims");
+        }
+    }
+}

@@ -1,5 +1,6 @@
 using Claims.Domain.Common;
 using Claims.Domain.Estimates;
+using Claims.Domain.Financials;
 using Claims.Domain.Policies;
 
 namespace Claims.Domain.Claims;
@@ -68,7 +69,22 @@ public sealed class Claim
     public string? ContradictedItems { get; private set; }
     /// <summary>The contradicted checklist keys as a list (none when nothing is contradicted).</summary>
     public IReadOnlyList<string> ContradictedKeys => ContradictedItems?.Split(',') ?? [];
+    /// <summary>The vehicle's actual value on the loss date, from the last total-loss check (null before one).</summary>
+    public decimal? ActualValue { get; private set; }
+    /// <summary>A constructive total loss: actual value × share − excess replaces the repair payable (null: repaired).</summary>
+    public decimal? TotalLossPayable { get; private set; }
+    /// <summary>The liable party we pay the other party's share for and recover it from, at the policyholder's request (null: none).</summary>
+    public string? SubrogationParty { get; private set; }
     public int Version { get; private set; }
+
+    public bool IsTotalLoss => TotalLossPayable is not null;
+
+    /// <summary>The other party's share we pay under subrogation: net (a total loss: actual value) × (1 − share).</summary>
+    public decimal SubrogatedAmount => SubrogationParty is null ? 0m
+        : Subrogation.OtherPartyShare(IsTotalLoss ? ActualValue ?? 0m : Totals.Net, Totals.ShareRate);
+
+    /// <summary>What the approved settlement pays: the repair payable or the total-loss settlement, plus a subrogated share.</summary>
+    public decimal Settlement => (TotalLossPayable ?? Totals.Payable) + SubrogatedAmount;
 
     public DateOnly LossDate => DateOnly.FromDateTime(LossAt);
 
@@ -194,11 +210,41 @@ public sealed class Claim
         }
 
         PaymentReference = reference;
-        PaidAmount = Totals.Payable;
+        PaidAmount = Settlement;
         PaidAt = now;
         Status = ClaimStatus.Paid;
         Touch();
     }
+
+    /// <summary>Records the vehicle's actual value from the total-loss check of the submitted estimate; an earlier total-loss settlement lapses.</summary>
+    public void RecordTotalLossCheck(decimal actualValue)
+    {
+        EnsureBeforeApproval("a total-loss check");
+        ActualValue = actualValue;
+        TotalLossPayable = null;
+        Touch();
+    }
+
+    /// <summary>Settles the checked total loss: actual value × share − excess replaces the repair payable, and the wreck is ours to sell.</summary>
+    public void SettleAsTotalLoss()
+    {
+        EnsureBeforeApproval("a total-loss settlement");
+        var actualValue = ActualValue ?? throw new InvalidOperationException($"Claim {Number} has no actual value; check the total loss first.");
+        TotalLossPayable = TotalLoss.Settlement(actualValue, Totals.ShareRate, Excess);
+        Touch();
+    }
+
+    /// <summary>The policyholder asks us to pay the other party's share too; allowed until the settlement is approved.</summary>
+    public void RequestSubrogation(string liableParty)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(liableParty);
+        EnsureBeforeApproval("subrogation");
+        SubrogationParty = liableParty.Trim();
+        Touch();
+    }
+
+    /// <summary>The settlement is still open to change: the estimate is in survey or checks, not yet approved or paid.</summary>
+    public bool IsBeforeApproval => Status is ClaimStatus.Notified or ClaimStatus.Surveying or ClaimStatus.Estimated or ClaimStatus.PriceVerification;
 
     /// <summary>The approved settlement is now paid out through the ledger, payment by payment (the settlement route chose it).</summary>
     public void ApproveForPayments()
@@ -243,6 +289,14 @@ public sealed class Claim
         Status = ClaimStatus.Closed;
         ClosedAt = now;
         Touch();
+    }
+
+    private void EnsureBeforeApproval(string what)
+    {
+        if (!IsBeforeApproval)
+        {
+            throw new InvalidOperationException($"Claim {Number} is {Status}; {what} changes the settlement only before approval.");
+        }
     }
 
     private void EnsureOpen()

@@ -23,6 +23,8 @@ public sealed class LedgerEntry
     /// <summary>A final payment: nothing more is expected in its category, whose outstanding reserve closes with it.</summary>
     public bool Final { get; private set; }
     public string? Reference { get; private set; }
+    /// <summary>The recovery a demand, receipt or write-off belongs to.</summary>
+    public Guid? RecoveryId { get; private set; }
 
     public static LedgerEntry ReserveChange(Guid id, Guid claimId, CostCategory category, decimal delta, string reason, string by, DateTime at) =>
         new() { Id = id, ClaimId = claimId, Kind = TransactionKind.ReserveChange, Category = category, Amount = delta, Reason = reason, By = by, At = at };
@@ -48,6 +50,22 @@ public sealed class LedgerEntry
         {
             Id = id, ClaimId = payment.ClaimId, Kind = TransactionKind.PaymentVoid, Category = payment.Category, Amount = payment.Amount, Voids = payment.Id,
             PayeeId = payment.PayeeId, Reference = payment.Reference, Reason = reason, By = by, At = at,
+        };
+    }
+
+    /// <summary>A recovery line: the demand (RecoveryOpened), a receipt or a write-off of what is still open.</summary>
+    public static LedgerEntry ForRecovery(Guid id, Recovery recovery, TransactionKind kind, decimal amount, string reason, string by, DateTime at)
+    {
+        if (kind is not (TransactionKind.RecoveryOpened or TransactionKind.RecoveryReceived or TransactionKind.RecoveryWrittenOff))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a recovery line.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amount);
+        return new()
+        {
+            Id = id, ClaimId = recovery.ClaimId, Kind = kind, Category = CostCategory.OwnDamageRepair, Amount = amount, RecoveryId = recovery.Id,
+            Reference = recovery.Reference, Reason = reason, By = by, At = at,
         };
     }
 

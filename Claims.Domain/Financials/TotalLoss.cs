@@ -17,7 +17,10 @@ public static class TotalLoss
         var thresholdAmount = Money.Of(actualValue * threshold).Amount;
         var isTotalLoss = repairEstimate >= thresholdAmount;
         var share = Money.Of(actualValue).Times(shareRate);
-        var payable = (share - Money.Of(excess)).AtLeastZero();
-        return new TotalLossDecision(isTotalLoss, repairEstimate, thresholdAmount, actualValue, share.Amount, excess, isTotalLoss ? payable.Amount : 0m);
+        return new TotalLossDecision(isTotalLoss, repairEstimate, thresholdAmount, actualValue, share.Amount, excess, isTotalLoss ? Settlement(actualValue, shareRate, excess) : 0m);
     }
+
+    /// <summary>The total-loss settlement: actual value × liability share (rounded) − excess, never below zero.</summary>
+    public static decimal Settlement(decimal actualValue, decimal shareRate, decimal excess) =>
+        (Money.Of(actualValue).Times(shareRate) - Money.Of(excess)).AtLeastZero().Amount;
 }

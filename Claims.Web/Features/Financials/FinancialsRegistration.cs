@@ -11,6 +11,8 @@ public static class FinancialsRegistration
         services.AddValidatedOptions<MoneyOptions>(configuration, MoneyOptions.Section);
         services.AddScoped<ITaskCompletionValidator, SettlementValidator>();
         services.AddScoped<ITaskCompletionValidator, ReserveApprovalValidator>();
+        services.AddValidatedOptions<TotalLossOptions>(configuration, TotalLossOptions.Section);
+        services.AddScoped<ITaskCompletionValidator, SalvageSaleValidator>();
         return services;
     }
 
@@ -22,5 +24,9 @@ public static class FinancialsRegistration
         MakePayment.Map(app);
         VoidPayment.Map(app);
         ExportPayments.Map(app);
+        RequestSubrogation.Map(app);
+        DemandRecovery.Map(app);
+        ReceiveRecovery.Map(app);
+        WriteOffRecovery.Map(app);
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Claims.Web.Features.Financials;
 
-/// <summary>GET /api/claims/{id}/financials: reserves, payments, payees (masked), pending reserve changes and incurred, all summed from the ledger.</summary>
+/// <summary>GET /api/claims/{id}/financials: reserves, payments, payees (masked), pending reserve changes, recoveries and incurred, all summed from the ledger.</summary>
 public static class GetFinancials
 {
     public sealed record Balance(string Category, decimal Reserve, decimal Paid, decimal Outstanding);
@@ -19,12 +19,17 @@ public static class GetFinancials
 
     public sealed record PaymentView(Guid Id, string Reference, DateTime At, string Category, decimal Amount, Guid? PayeeId, string Payee, bool Final, bool Voided, bool Exported);
 
+    public sealed record RecoveryView(Guid Id, string Kind, string Party, string Reference, DateTime OpenedAt, decimal Demanded, decimal Received, decimal WrittenOff, decimal Open);
+
+    /// <summary>A total loss's actual value and settlement, and the other party's share paid under subrogation (null when none).</summary>
+    public sealed record SettlementTerms(decimal? ActualValue, bool TotalLoss, decimal? TotalLossPayable, string? SubrogationParty, decimal SubrogatedAmount);
+
     public sealed record PendingChange(Guid Id, string Category, decimal Reserve, string Reason, string RequestedBy, DateTime RequestedAt, int ReferToLevel);
 
     public sealed record Response(
         Guid ClaimId, string Number, ClaimStatus Status, decimal Excess, decimal? ApprovedSettlement, decimal IndemnityPaid, Totals Total,
         IReadOnlyList<Balance> Categories, IReadOnlyList<PaymentView> Payments, IReadOnlyList<PayeeView> Payees, IReadOnlyList<PendingChange> PendingReserveChanges,
-        IReadOnlyList<Line> Ledger);
+        IReadOnlyList<Line> Ledger, SettlementTerms Terms, IReadOnlyList<RecoveryView> Recoveries);
 
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet("/api/claims/{id:guid}/financials", Handle)
@@ -51,7 +56,8 @@ public static class GetFinancials
         var pending = await db.Set<ReserveRequest>().AsNoTracking().Where(r => r.ClaimId == id && r.Status == ReserveRequestStatus.Pending).ToListAsync(ct);
         var names = payees.ToDictionary(p => p.Id, p => p.Name);
         var total = ledger.Balance();
-        var approved = claim.Status is ClaimStatus.Approved or ClaimStatus.Paid or ClaimStatus.Closed ? claim.Totals.Payable : (decimal?)null;
+        var approved = claim.Status is ClaimStatus.Approved or ClaimStatus.Paid or ClaimStatus.Closed ? claim.Settlement : (decimal?)null;
+        var recoveries = await db.Set<Recovery>().AsNoTracking().Where(r => r.ClaimId == id).OrderBy(r => r.OpenedAt).ToListAsync(ct);
         return new Response(
             claim.Id, claim.Number, claim.Status, claim.Excess.Amount, approved, ledger.IndemnityPaid,
             new Totals(total.Reserve, total.Paid, total.Outstanding, total.RecoveriesOpen, total.RecoveriesReceived, total.Incurred),
@@ -63,6 +69,11 @@ public static class GetFinancials
                 p.Final, ledger.IsVoided(p.Id), ledger.Exported.Contains(p.Id))).ToList(),
             payees.Select(p => new PayeeView(p.Id, p.Kind.ToString(), p.Name, p.MaskedAccount, p.Bank)).ToList(),
             pending.Select(r => new PendingChange(r.Id, r.Category.ToString(), r.Reserve, r.Reason, r.RequestedBy, r.RequestedAt, r.ReferToLevel)).ToList(),
-            ledger.Entries.Select(e => new Line(e.Id, e.At, e.Kind.ToString(), e.Category.ToString(), e.Amount, e.Reason, e.By, e.Voids, e.Reference)).ToList());
+            ledger.Entries.Select(e => new Line(e.Id, e.At, e.Kind.ToString(), e.Category.ToString(), e.Amount, e.Reason, e.By, e.Voids, e.Reference)).ToList(),
+            new SettlementTerms(claim.ActualValue, claim.IsTotalLoss, claim.TotalLossPayable, claim.SubrogationParty, claim.SubrogatedAmount),
+            recoveries.Select(r => ViewOf(r, RecoveryBalance.Of(ledger.Entries, r.Id))).ToList());
     }
+
+    public static RecoveryView ViewOf(Recovery r, RecoveryBalance b) =>
+        new(r.Id, r.Kind.ToString(), r.Party, r.Reference, r.OpenedAt, b.Demanded, b.Received, b.WrittenOff, b.Open);
 }

@@ -70,7 +70,7 @@ public static class MakePayment
                 statusCode: StatusCodes.Status409Conflict, title: "Not open for payment");
         }
 
-        var refusal = (ClaimLedger.IsIndemnity(category) ? PaymentCheck.Check(claim.Totals.Payable, ledger.IndemnityPaid, amount) : null)
+        var refusal = (ClaimLedger.IsIndemnity(category) ? PaymentCheck.Check(claim.Settlement, ledger.IndemnityPaid, amount) : null)
             ?? (amount > ledger.Balance(category).Outstanding
                 ? $"This payment of {amount:N2} is above the {category} outstanding reserve of {ledger.Balance(category).Outstanding:N2}; raise the reserve first."
                 : null);

@@ -9,7 +9,7 @@ public static class StraightThrough
 {
     public static async Task RecordAsync(ClaimsDbContext db, Claim claim, string reference, DateTime now)
     {
-        var payable = claim.Totals.Payable;
+        var payable = claim.Settlement;
         await LedgerWrites.SetReserveAsync(db, claim, CostCategory.OwnDamageRepair, payable, "Revised to the approved settlement", LedgerWrites.System, now);
         if (payable > 0m)
         {

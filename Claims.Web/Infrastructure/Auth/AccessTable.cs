@@ -122,6 +122,12 @@ public static class AccessTable
         new("GET", "/api/payment-exports/{id}", Policies.Admins),
         new("GET POST", "/Payments/Exports", Policies.Admins),
 
+        // Total loss and recoveries: subrogation asked before approval; salvage sales and subrogation demands, receipts, write-offs.
+        new("POST", "/api/claims/{id}/subrogation", Policies.Adjusters, "before the settlement is approved (after: 409)"),
+        new("POST", "/api/claims/{id}/recoveries", Policies.Adjusters, "salvage: total losses only; subrogation: once the share is paid (before: 409)"),
+        new("POST", "/api/recoveries/{id}/receipts", Policies.Adjusters),
+        new("POST", "/api/recoveries/{id}/write-off", Policies.Adjusters),
+
         // Re-inspection and scorecards.
         new("GET", "/api/reinspections/{id}", Policies.ReinspectionReaders, OwnScorecard),
         new("PUT", "/api/reinspections/{id}/re-estimate", Policies.ReinspectionAuditors),

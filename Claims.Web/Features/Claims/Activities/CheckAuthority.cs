@@ -19,7 +19,7 @@ public sealed class CheckAuthority : Activity
     public override async ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
         var claim = await context.ClaimAsync();
-        var decision = SettlementAuthority.Decide(claim.Totals.Payable, AuthorityLevel ?? claim.AdjusterLevel, context.Rules().AuthorityLimits);
+        var decision = SettlementAuthority.Decide(claim.Settlement, AuthorityLevel ?? claim.AdjusterLevel, context.Rules().AuthorityLimits);
         claim.RecordAuthority(decision);
         ReferToLevel = decision.ReferToLevel;
         context.Complete(decision.IsWithin ? "Within" : "AboveLimit");

@@ -24,6 +24,7 @@ public sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.Property(c => c.RejectionReason).HasMaxLength(500);
         builder.Property(c => c.PaymentReference).HasMaxLength(60);
         builder.Property(c => c.RepairShop).HasMaxLength(100);
+        builder.Property(c => c.SubrogationParty).HasMaxLength(200);
         builder.Property(c => c.Cause).HasConversion<string>().HasMaxLength(30);
         builder.Property(c => c.Liability).HasConversion<string>().HasMaxLength(10);
         builder.Property(c => c.Channel).HasConversion<string>().HasMaxLength(20);
@@ -33,6 +34,10 @@ public sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.Ignore(c => c.LossDate);
         builder.Ignore(c => c.IsOpen);
         builder.Ignore(c => c.HasEstimate);
+        builder.Ignore(c => c.IsTotalLoss);
+        builder.Ignore(c => c.IsBeforeApproval);
+        builder.Ignore(c => c.SubrogatedAmount);
+        builder.Ignore(c => c.Settlement);
         builder.Ignore(c => c.ContradictedKeys);
         builder.HasIndex(c => c.Number).IsUnique();
         builder.HasIndex(c => c.PolicyId);

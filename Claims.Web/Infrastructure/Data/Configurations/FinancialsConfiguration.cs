@@ -22,6 +22,7 @@ public sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<LedgerEn
         builder.HasIndex(t => t.Voids).IsUnique();
         builder.HasOne<Claim>().WithMany().HasForeignKey(t => t.ClaimId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Payee>().WithMany().HasForeignKey(t => t.PayeeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Recovery>().WithMany().HasForeignKey(t => t.RecoveryId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

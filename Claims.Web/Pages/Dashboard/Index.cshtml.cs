@@ -31,6 +31,7 @@ public sealed class IndexModel(ClaimsDbContext db, IServiceScopeFactory scopes, 
     public IReadOnlyList<RenewalCount> Renewals => Kpis.Renewals;
     public IReadOnlyList<RenewalRates.TierRow> RenewalsByTier => Kpis.RenewalsByTier;
     public SatisfactionResults.Result Satisfaction => Kpis.Satisfaction;
+    public Features.Investigations.InvestigationKpis.Result Investigations { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string? format, string? table, CancellationToken ct)
     {
@@ -47,6 +48,7 @@ public sealed class IndexModel(ClaimsDbContext db, IServiceScopeFactory scopes, 
         }
 
         Kpis = await DashboardKpis.LoadAsync(Filter, scopes, ct);
+        Investigations = await Features.Investigations.InvestigationKpis.QueryAsync(Filter, db, ct);
         return Page();
     }
 

@@ -150,6 +150,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid?>("RepairShopId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("ReplaceFlagCount")
                         .HasColumnType("integer");
 
@@ -194,6 +197,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("PolicyId");
+
+                    b.HasIndex("RepairShopId");
 
                     b.HasIndex("WorkflowInstanceId");
 
@@ -950,6 +955,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<Guid>("ClaimId")
                         .HasColumnType("uuid");
 
+                    b.Property<decimal>("Claimed")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1674,6 +1683,58 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Reminders", "renewal");
+                });
+
+            modelBuilder.Entity("Claims.Domain.Shops.RepairShop", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "Class");
+
+                    b.ToTable("RepairShops", "claims");
                 });
 
             modelBuilder.Entity("Claims.Domain.Surveys.Survey", b =>
@@ -2469,6 +2530,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .HasForeignKey("PolicyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Claims.Domain.Shops.RepairShop", null)
+                        .WithMany()
+                        .HasForeignKey("RepairShopId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsOne("Claims.Domain.Claims.SurveyFindings", "Findings", b1 =>
                         {

@@ -145,6 +145,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RepairShopId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ReplaceFlagCount")
                         .HasColumnType("INTEGER");
 
@@ -189,6 +192,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("PolicyId");
+
+                    b.HasIndex("RepairShopId");
 
                     b.HasIndex("WorkflowInstanceId");
 
@@ -935,6 +940,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("ClaimId")
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal>("Claimed")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("TEXT");
 
@@ -1659,6 +1668,58 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Reminders", "renewal");
+                });
+
+            modelBuilder.Entity("Claims.Domain.Shops.RepairShop", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "Class");
+
+                    b.ToTable("RepairShops", "claims");
                 });
 
             modelBuilder.Entity("Claims.Domain.Surveys.Survey", b =>
@@ -2440,6 +2501,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("PolicyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Claims.Domain.Shops.RepairShop", null)
+                        .WithMany()
+                        .HasForeignKey("RepairShopId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsOne("Claims.Domain.Claims.SurveyFindings", "Findings", b1 =>
                         {

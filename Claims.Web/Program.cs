@@ -3,6 +3,8 @@ using Claims.Web.Features;
 using Claims.Web.Features.Customers;
 using Claims.Web.Features.Financials;
 using Claims.Web.Features.Evidence;
+using Claims.Web.Features.Investigations;
+using Claims.Web.Features.Shops;
 using Claims.Web.Features.Renewals;
 using Claims.Web.Features.PolicyUnderwriting;
 using Claims.Web.Features.Reinspections;
@@ -46,6 +48,8 @@ builder.Services.AddDemoBook();
 builder.Services.AddJobRehearsal();
 builder.Services.AddClaimsTelemetry(builder.Configuration);
 builder.Services.AddEvidence(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddInvestigations();
+builder.Services.AddRepairShops();
 
 var app = builder.Build();
 

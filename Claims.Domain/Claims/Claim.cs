@@ -44,6 +44,8 @@ public sealed class Claim
     public ShopClass ShopClass { get; private set; }
     /// <summary>The repair shop's name as the adjuster entered it; shop scorecards group by it.</summary>
     public string? RepairShop { get; private set; }
+    /// <summary>The network shop the adjuster assigned; its class sets the estimate's hourly rate (null: none assigned).</summary>
+    public Guid? RepairShopId { get; private set; }
     public bool PearlPaint { get; private set; }
     public IReadOnlyList<EstimateLine> Lines => _lines;
     public EstimateTotals Totals { get; private set; } = EstimateTotals.None;
@@ -88,7 +90,7 @@ public sealed class Claim
 
     public DateOnly LossDate => DateOnly.FromDateTime(LossAt);
 
-    public bool IsOpen => Status is not (ClaimStatus.Closed or ClaimStatus.Rejected);
+    public bool IsOpen => Status is not (ClaimStatus.Closed or ClaimStatus.Rejected or ClaimStatus.Denied);
 
     public static Claim Notify(Guid id, string number, Policy policy, Vehicle vehicle, NoticeOfLoss notice, decimal excess, DateTime now)
     {
@@ -161,6 +163,45 @@ public sealed class Claim
     }
 
     public bool HasEstimate => _lines.Count > 0;
+
+    /// <summary>Assigns a network repair shop before the estimate is submitted: its name and class go on the estimate.</summary>
+    public void AssignShop(Guid shopId, string name, ShopClass shopClass)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (Status is not (ClaimStatus.Notified or ClaimStatus.Surveying))
+        {
+            throw new InvalidOperationException($"Claim {Number} is {Status}; a repair shop is assigned before the estimate is submitted.");
+        }
+
+        (RepairShopId, RepairShop, ShopClass) = (shopId, name.Trim(), shopClass);
+        Touch();
+    }
+
+    /// <summary>The fraud score referred the claim to special investigation: it waits for the investigator.</summary>
+    public void ReferToInvestigation()
+    {
+        EnsureOpen();
+        Status = ClaimStatus.Investigation;
+        Touch();
+    }
+
+    /// <summary>Special investigation reduced the settlement: the payable becomes the investigator's figure (never more than before).</summary>
+    public void ReduceSettlement(decimal payable)
+    {
+        EnsureOpen();
+        ArgumentOutOfRangeException.ThrowIfNegative(payable);
+        Totals = Totals with { Payable = Math.Min(payable, Totals.Payable) };
+        Touch();
+    }
+
+    /// <summary>Special investigation denied the claim: it closes without payment.</summary>
+    public void Deny(DateTime now)
+    {
+        EnsureOpen();
+        Status = ClaimStatus.Denied;
+        ClosedAt = now;
+        Touch();
+    }
 
     /// <summary>Records the survey's findings and the disclosure check made from them; replaces an earlier record.</summary>
     public void RecordFindings(SurveyFindings findings, DisclosureCheckResult check)

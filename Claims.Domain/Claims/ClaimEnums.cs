@@ -9,4 +9,4 @@ public enum LiabilityShare { Full, Major, Equal, Minor, None }
 /// <summary>How the first notice reached us.</summary>
 public enum NoticeChannel { Phone, Web, App, Agent, Walkin }
 
-public enum ClaimStatus { Notified, Rejected, Surveying, Estimated, PriceVerification, AwaitingApproval, Approved, Paid, Closed }
+public enum ClaimStatus { Notified, Rejected, Surveying, Estimated, PriceVerification, AwaitingApproval, Approved, Paid, Closed, Investigation, Denied }

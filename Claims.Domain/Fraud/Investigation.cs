@@ -16,6 +16,8 @@ public sealed class Investigation
     public DateTime ReferredAt { get; private set; }
     public InvestigationOutcome? Outcome { get; private set; }
     public string? Reason { get; private set; }
+    /// <summary>The payable the claim asked for when the investigator decided.</summary>
+    public decimal Claimed { get; private set; }
     /// <summary>What the decision saved: the amount reduced, or the whole claim's estimate when denied.</summary>
     public decimal Savings { get; private set; }
     public string? DecidedBy { get; private set; }
@@ -25,15 +27,33 @@ public sealed class Investigation
 
     public static Investigation Refer(Guid id, Guid claimId, int score, DateTime now) => new() { Id = id, ClaimId = claimId, Score = score, ReferredAt = now };
 
-    public void Decide(InvestigationOutcome outcome, string reason, decimal savings, string by, DateTime now)
+    /// <summary>Records the decision on the claimed payable: savings are claimed − reducedTo on Reduce, the whole claim on Deny, nothing on Clear.</summary>
+    public void Decide(InvestigationOutcome outcome, string reason, decimal claimed, decimal? reducedTo, string by, DateTime now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        ArgumentOutOfRangeException.ThrowIfNegative(savings);
+        ArgumentOutOfRangeException.ThrowIfNegative(claimed);
         if (!IsOpen)
         {
             throw new InvalidOperationException("The investigation was already decided.");
         }
 
-        (Outcome, Reason, Savings, DecidedBy, DecidedAt) = (outcome, reason.Trim(), outcome == InvestigationOutcome.Clear ? 0m : savings, by, now);
+        if (outcome == InvestigationOutcome.Reduce && (reducedTo is not { } to || to < 0 || to >= claimed))
+        {
+            throw new ArgumentOutOfRangeException(nameof(reducedTo), "A reduction settles for less than claimed and not below zero.");
+        }
+
+        var savings = outcome switch
+        {
+            InvestigationOutcome.Reduce => claimed - reducedTo!.Value,
+            InvestigationOutcome.Deny => claimed,
+            _ => 0m,
+        };
+        (Outcome, Reason, Claimed, Savings, DecidedBy, DecidedAt) = (outcome, reason.Trim(), claimed, savings, by, now);
     }
+
+    /// <summary>The settlement a Reduce decision allows; null for any other decision.</summary>
+    public decimal? ReducedTo => Outcome == InvestigationOutcome.Reduce ? Claimed - Savings : null;
+
+    /// <summary>Referral hit rate = referrals not cleared / referrals (DOMAIN.md); null when nothing was referred.</summary>
+    public static decimal? HitRate(int referred, int reducedOrDenied) => referred == 0 ? null : Math.Round((decimal)reducedOrDenied / referred, 4);
 }

@@ -6,6 +6,8 @@ using Claims.Web.Features.ReferenceData;
 using Claims.Web.Features.Customers;
 using Claims.Web.Features.Financials;
 using Claims.Web.Features.Evidence;
+using Claims.Web.Features.Investigations;
+using Claims.Web.Features.Shops;
 using Claims.Web.Features.Kpis;
 using Claims.Web.Features.Reinspections;
 using Claims.Web.Features.Surveys;
@@ -56,5 +58,7 @@ public static class FeatureMap
         UploadAttachments.Map(app);
         ListAttachments.Map(app);
         DownloadAttachment.Map(app);
+        InvestigationKpis.Map(app);
+        app.MapRepairShops();
     }
 }

@@ -10,8 +10,15 @@ namespace Claims.Web.Features.Claims;
 public sealed record ClaimView(
     Guid Id, string Number, ClaimStatus Status, string? RejectionReason, ClaimView.PolicySnapshot Policy, ClaimView.Loss Notice,
     string? AssignedAdjuster, int AdjusterLevel, decimal Excess, int? ReferredToLevel, EstimateView Estimate, ClaimView.Payment? Paid,
-    ClaimView.OpenTask? CurrentTask, IReadOnlyList<ClaimView.TimelineEntry> Timeline, ClaimView.SurveyCheck? Findings = null, string? CustomerTier = null, bool FastTrack = false)
+    ClaimView.OpenTask? CurrentTask, IReadOnlyList<ClaimView.TimelineEntry> Timeline, ClaimView.SurveyCheck? Findings = null, string? CustomerTier = null, bool FastTrack = false,
+    ClaimView.ShopAssignment? Shop = null, ClaimView.SpecialInvestigation? Investigation = null)
 {
+    /// <summary>The repair shop on the claim: a network shop (with its id) or a name the adjuster typed.</summary>
+    public sealed record ShopAssignment(Guid? ShopId, string Name, string ShopClass);
+
+    /// <summary>The claim's latest referral to special investigation and, once decided, its outcome, reason and savings.</summary>
+    public sealed record SpecialInvestigation(int Score, DateTime ReferredAt, string? Outcome, string? Reason, decimal Claimed, decimal Savings, string? DecidedBy, DateTime? DecidedAt);
+
     /// <summary>The survey's findings and the disclosure answers they contradict (checklist keys).</summary>
     public sealed record SurveyCheck(SurveyFindings Found, int Contradictions, IReadOnlyList<string> ContradictedItems);
 
@@ -67,7 +74,11 @@ public sealed record ClaimView(
             claim.PaymentReference is { } reference ? new Payment(reference, claim.PaidAmount ?? 0m, claim.PaidAt!.Value, claim.ClosedAt) : null,
             open, timeline,
             claim.Findings is { } found ? new SurveyCheck(found, claim.DisclosureContradictions, claim.ContradictedKeys) : null,
-            claim.CustomerTier, claim.FastTrack);
+            claim.CustomerTier, claim.FastTrack,
+            claim.RepairShop is { } shop ? new ShopAssignment(claim.RepairShopId, shop, claim.ShopClass.ToString()) : null,
+            await db.Set<Domain.Fraud.Investigation>().AsNoTracking().Where(i => i.ClaimId == claim.Id).OrderByDescending(i => i.ReferredAt).FirstOrDefaultAsync(ct) is { } i
+                ? new SpecialInvestigation(i.Score, i.ReferredAt, i.Outcome?.ToString(), i.Reason, i.Claimed, i.Savings, i.DecidedBy, i.DecidedAt)
+                : null);
     }
 
     private static string StepName(string type, string id) => type switch

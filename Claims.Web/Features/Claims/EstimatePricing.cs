@@ -27,10 +27,15 @@ public sealed class EstimatePricing(ClaimsDbContext db, ClaimRules rules)
     public async Task<PricedEstimate> PriceAsync(Claim claim, EstimateRequest request, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        var shopClass = ShopClass.Class1;
+        // An assigned network shop's class prices the labour; without one the adjuster names the class (default class 1).
+        var shopClass = claim.RepairShopId is null ? ShopClass.Class1 : claim.ShopClass;
         if (request.ShopClass is not null && !EnumText.TryParse(request.ShopClass, out shopClass))
         {
             errors["shopClass"] = [$"'{request.ShopClass}' is not one of: {EnumText.Names<ShopClass>()}."];
+        }
+        else if (claim.RepairShopId is not null && shopClass != claim.ShopClass)
+        {
+            errors["shopClass"] = [$"The claim's repair shop {claim.RepairShop} is {claim.ShopClass}; its class prices the labour."];
         }
 
         var salvage = request.Salvage ?? 0m;
@@ -42,6 +47,10 @@ public sealed class EstimatePricing(ClaimsDbContext db, ClaimRules rules)
         if (request.RepairShop?.Length > MaxRepairShop)
         {
             errors["repairShop"] = [$"A repair shop name is at most {MaxRepairShop} characters."];
+        }
+        else if (claim.RepairShopId is not null && !string.IsNullOrWhiteSpace(request.RepairShop) && request.RepairShop.Trim() != claim.RepairShop)
+        {
+            errors["repairShop"] = [$"The claim's repair shop is {claim.RepairShop}; assign another shop to change it."];
         }
 
         var input = request.Lines ?? [];

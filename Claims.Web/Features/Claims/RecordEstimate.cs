@@ -77,7 +77,7 @@ public static class RecordEstimate
         }
 
         var saved = claim.RecordEstimate(priced.Lines, priced.ShopClass, priced.PearlPaint, priced.Salvage, rules.Estimate, time.GetUtcNow().UtcDateTime,
-            request.RepairShop);
+            claim.RepairShopId is null ? request.RepairShop : claim.RepairShop);
         await db.SaveChangesAsync(ct);
         response.Headers.ETag = Versions.ETag(claim.Version);
         return TypedResults.Ok(EstimateView.Of(claim.Lines, claim.ShopClass, claim.PearlPaint, saved, rules.Estimate));

@@ -128,6 +128,16 @@ public static class AccessTable
         new("POST", "/api/recoveries/{id}/receipts", Policies.Adjusters),
         new("POST", "/api/recoveries/{id}/write-off", Policies.Adjusters),
 
+        // Special investigation and the repair-shop network.
+        new("GET POST", "/Claims/{id}/Investigation", Policies.Investigators, "deciding: the holder of the claim's open investigation task (others see it read-only)"),
+        new("GET", "/api/kpis/investigations", Policies.Managers),
+        new("GET", "/api/repair-shops", Policies.Staff),
+        new("GET", "/api/repair-shops/{id}", Policies.Staff),
+        new("POST", "/api/repair-shops", Policies.Admins),
+        new("PUT DELETE", "/api/repair-shops/{id}", Policies.Admins),
+        new("GET POST", "/Admin/RepairShops", Policies.Admins),
+        new("POST", "/api/claims/{id}/repair-shop", Policies.Adjusters, "open claims before the estimate is submitted (later 409); a shop of the claim's region"),
+
         // Re-inspection and scorecards.
         new("GET", "/api/reinspections/{id}", Policies.ReinspectionReaders, OwnScorecard),
         new("PUT", "/api/reinspections/{id}/re-estimate", Policies.ReinspectionAuditors),

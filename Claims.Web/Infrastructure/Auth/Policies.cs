@@ -36,6 +36,8 @@ public static class Policies
     public const string ReinspectionReaders = nameof(ReinspectionReaders);
     /// <summary>Everything about audits and shop scorecards: re-inspectors, senior adjusters, managers, admins.</summary>
     public const string ReinspectionAuditors = nameof(ReinspectionAuditors);
+    /// <summary>Special investigation: investigators decide the claims the fraud score referred.</summary>
+    public const string Investigators = nameof(Investigators);
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
@@ -50,12 +52,13 @@ public static class Policies
             Roles.Agent, Roles.Underwriter, Roles.SeniorUnderwriter, Roles.HeadOfficeUnderwriter, Roles.Manager, Roles.Admin));
         options.AddPolicy(ClaimIntake, p => p.RequireRole(Roles.LossAdjuster, Roles.SeniorAdjuster, Roles.Admin));
         options.AddPolicy(ClaimViewers, p => p.RequireRole(
-            Roles.LossAdjuster, Roles.SeniorAdjuster, Roles.PriceChecker, Roles.Reinspector, Roles.Manager, Roles.Admin));
+            Roles.LossAdjuster, Roles.SeniorAdjuster, Roles.PriceChecker, Roles.Reinspector, Roles.Manager, Roles.Admin, Roles.Investigator));
         options.AddPolicy(ClaimReviewers, p => p.RequireRole(Roles.PriceChecker, Roles.SeniorAdjuster));
         options.AddPolicy(Estimators, p => p.RequireRole(Roles.LossAdjuster, Roles.SeniorAdjuster, Roles.PriceChecker, Roles.Reinspector));
         options.AddPolicy(WorkflowDesigners, p => p.RequireRole(DesignerRoles));
         options.AddPolicy(ReinspectionReaders, p => p.RequireRole(Roles.Reinspector, Roles.SeniorAdjuster, Roles.Manager, Roles.Admin, Roles.LossAdjuster));
         options.AddPolicy(ReinspectionAuditors, p => p.RequireRole(Roles.Reinspector, Roles.SeniorAdjuster, Roles.Manager, Roles.Admin));
         options.AddPolicy(WorkflowViewers, p => p.RequireRole(Roles.All));
+        options.AddPolicy(Investigators, p => p.RequireRole(Roles.Investigator));
     }
 }

@@ -26,6 +26,7 @@ public sealed class DemoUsersSeeder(IPasswordHasher<AppUser> hasher) : ISeeder
         ("adjuster.bj", "Zhou Tao (loss adjuster, Beijing)", Roles.LossAdjuster, "BJ", 1),
         ("adjuster.gd", "Wu Hong (loss adjuster, Guangdong)", Roles.LossAdjuster, "GD", 1),
         ("reinspector.bj", "Xu Na (re-inspector, Beijing)", Roles.Reinspector, "BJ", 0),
+        ("investigator", "Ma Jun (special investigator)", Roles.Investigator, null, 0),
     ];
 
     public int Order => 0;

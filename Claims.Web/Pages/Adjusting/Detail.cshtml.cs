@@ -6,6 +6,7 @@ using Claims.Web.Features.Fraud;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Claims.Web.Pages.Adjusting;
@@ -20,11 +21,37 @@ public sealed class DetailModel(ClaimsDbContext db, ClaimRules rules, EvidenceOp
 
     public FraudView? Fraud { get; private set; }
 
+    public ShopSection? Shop { get; private set; }
+
     public bool TaskIsMine => Claim?.CurrentTask is { } t
         && (t.AssigneeUser is not null ? string.Equals(t.AssigneeUser, User.UserName(), StringComparison.OrdinalIgnoreCase) : User.RoleNames().Contains(t.AssigneeRole!));
 
     /// <summary>The cover the loss falls under and whether its excess came from the policy (a RaiseExcess included) or the default.</summary>
     public ExcessDecision? Excess { get; private set; }
+
+    /// <summary>An adjuster assigns a network repair shop from the claim page (the API's rules and messages).</summary>
+    public async Task<IActionResult> OnPostAssignShopAsync(Guid id, Guid? shopId, CancellationToken ct)
+    {
+        if (!User.IsInRole(Domain.Common.Roles.LossAdjuster) && !User.IsInRole(Domain.Common.Roles.SeniorAdjuster))
+        {
+            return Forbid();
+        }
+
+        var (_, problem) = await Features.Shops.AssignShop.AssignAsync(db, id, shopId, ct);
+        if (problem is null)
+        {
+            return Redirect($"/Claims/{id}");
+        }
+
+        db.ChangeTracker.Clear();
+        await OnGetAsync(id, ct);
+        if (problem is Microsoft.AspNetCore.Http.IValueHttpResult { Value: Microsoft.AspNetCore.Mvc.ProblemDetails details } && Shop is not null)
+        {
+            Shop = Shop with { Message = details is HttpValidationProblemDetails v ? string.Join(" ", v.Errors.SelectMany(e => e.Value)) : details.Detail };
+        }
+
+        return Page();
+    }
 
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -35,6 +62,7 @@ public sealed class DetailModel(ClaimsDbContext db, ClaimRules rules, EvidenceOp
         {
             Evidence = await EvidenceSection.LoadAsync(db, evidence, claim, canUpload: false, ct);
             Fraud = await FraudView.LatestAsync(db, id, fraudRules, ct);
+            Shop = await ShopSection.LoadAsync(db, claim, User.RoleNames(), null, ct);
         }
     }
 }

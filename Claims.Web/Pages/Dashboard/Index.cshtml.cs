@@ -32,6 +32,7 @@ public sealed class IndexModel(ClaimsDbContext db, IServiceScopeFactory scopes, 
     public IReadOnlyList<RenewalRates.TierRow> RenewalsByTier => Kpis.RenewalsByTier;
     public SatisfactionResults.Result Satisfaction => Kpis.Satisfaction;
     public ClaimMoneyKpis.Response Money { get; private set; } = null!;
+    public Features.Investigations.InvestigationKpis.Result Investigations { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string? format, string? table, CancellationToken ct)
     {
@@ -49,6 +50,7 @@ public sealed class IndexModel(ClaimsDbContext db, IServiceScopeFactory scopes, 
 
         Kpis = await DashboardKpis.LoadAsync(Filter, scopes, ct);
         Money = await ClaimMoneyKpis.QueryAsync(Filter, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), db, ct);
+        Investigations = await Features.Investigations.InvestigationKpis.QueryAsync(Filter, db, ct);
         return Page();
     }
 

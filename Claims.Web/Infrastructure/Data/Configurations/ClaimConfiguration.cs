@@ -46,6 +46,7 @@ public sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.HasIndex(c => new { c.AgentId, c.PaidAt, c.PaidAmount });
         builder.HasIndex(c => new { c.AgentId, c.ReportedAt, c.DisclosureContradictions });
         builder.HasIndex(c => c.WorkflowInstanceId);
+        builder.HasOne<Claims.Domain.Shops.RepairShop>().WithMany().HasForeignKey(c => c.RepairShopId).OnDelete(DeleteBehavior.Restrict);
         // Queues and the surveyor's open-work count read by adjuster and status.
         builder.HasIndex(c => new { c.AssignedAdjuster, c.Status });
         builder.HasOne<Policy>().WithMany().HasForeignKey(c => c.PolicyId).OnDelete(DeleteBehavior.Restrict);

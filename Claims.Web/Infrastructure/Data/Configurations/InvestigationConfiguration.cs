@@ -15,6 +15,7 @@ public sealed class InvestigationConfiguration : IEntityTypeConfiguration<Invest
         builder.Property(i => i.Reason).HasMaxLength(Investigation.MaxReason);
         builder.Property(i => i.DecidedBy).HasMaxLength(100);
         builder.Ignore(i => i.IsOpen);
+        builder.Ignore(i => i.ReducedTo);
         builder.HasIndex(i => i.ClaimId);
         builder.HasOne<Claim>().WithMany().HasForeignKey(i => i.ClaimId).OnDelete(DeleteBehavior.Restrict);
     }

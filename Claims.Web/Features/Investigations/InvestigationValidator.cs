@@ -1,0 +1,19 @@
+using System.Text.Json.Nodes;
+using Claims.Web.Features.Tasks;
+using Claims.Web.Infrastructure.Data;
+using Claims.Workflows.Tasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace Claims.Web.Features.Investigations;
+
+/// <summary>An investigation task completes only with a reason, and a Reduce only with a figure below the claimed payable.</summary>
+public sealed class InvestigationValidator(ClaimsDbContext db) : ITaskCompletionValidator
+{
+    public bool Handles(string kind) => kind == InvestigationDecision.TaskKind;
+
+    public async Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(WorkTask task, string outcome, JsonNode? data, CancellationToken ct)
+    {
+        var claimed = await db.Claims.AsNoTracking().Where(c => c.WorkflowInstanceId == task.WorkflowInstanceId).Select(c => c.Totals.Payable).FirstOrDefaultAsync(ct);
+        return InvestigationDecision.Read(outcome, data, claimed).Errors;
+    }
+}

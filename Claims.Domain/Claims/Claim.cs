@@ -271,7 +271,7 @@ public sealed class Claim
     {
         EnsureBeforeApproval("a total-loss settlement");
         var actualValue = ActualValue ?? throw new InvalidOperationException($"Claim {Number} has no actual value; check the total loss first.");
-        TotalLossPayable = TotalLoss.Settlement(actualValue, Totals.ShareRate, Excess);
+        TotalLossPayable = TotalLoss.Settlement(actualValue, Totals.ShareRate, Excess.Amount);
         Touch();
     }
 

@@ -28,6 +28,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<decimal?>("ActualValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
                     b.Property<int>("AdjusterLevel")
                         .HasColumnType("integer");
 
@@ -150,6 +154,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid?>("RepairShopId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("ReplaceFlagCount")
                         .HasColumnType("integer");
 
@@ -171,12 +178,20 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("SubrogationParty")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("ThirdParties")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
                     b.Property<int>("ThirdPartyCount")
                         .HasColumnType("integer");
+
+                    b.Property<decimal?>("TotalLossPayable")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<Guid>("VehicleId")
                         .HasColumnType("uuid");
@@ -194,6 +209,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("PolicyId");
+
+                    b.HasIndex("RepairShopId");
 
                     b.HasIndex("WorkflowInstanceId");
 
@@ -730,6 +747,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<Guid?>("RecoveryId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Reference")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
@@ -740,6 +760,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("PayeeId");
+
+                    b.HasIndex("RecoveryId");
 
                     b.HasIndex("Voids")
                         .IsUnique();
@@ -843,6 +865,46 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("ExportId");
 
                     b.ToTable("PaymentExportLines", "claims");
+                });
+
+            modelBuilder.Entity("Claims.Domain.Financials.Recovery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("Recoveries", "claims");
                 });
 
             modelBuilder.Entity("Claims.Domain.Financials.ReserveRequest", b =>
@@ -949,6 +1011,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
 
                     b.Property<Guid>("ClaimId")
                         .HasColumnType("uuid");
+
+                    b.Property<decimal>("Claimed")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1674,6 +1740,58 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Reminders", "renewal");
+                });
+
+            modelBuilder.Entity("Claims.Domain.Shops.RepairShop", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "Class");
+
+                    b.ToTable("RepairShops", "claims");
                 });
 
             modelBuilder.Entity("Claims.Domain.Surveys.Survey", b =>
@@ -2470,6 +2588,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Claims.Domain.Shops.RepairShop", null)
+                        .WithMany()
+                        .HasForeignKey("RepairShopId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsOne("Claims.Domain.Claims.SurveyFindings", "Findings", b1 =>
                         {
                             b1.Property<Guid>("ClaimId")
@@ -2721,6 +2844,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("PayeeId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Claims.Domain.Financials.Recovery", null)
+                        .WithMany()
+                        .HasForeignKey("RecoveryId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Claims.Domain.Financials.Payee", b =>
@@ -2743,6 +2871,15 @@ namespace Claims.Web.Infrastructure.Data.Migrations.PostgreSql
                     b.HasOne("Claims.Domain.Financials.LedgerEntry", null)
                         .WithMany()
                         .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Claims.Domain.Financials.Recovery", b =>
+                {
+                    b.HasOne("Claims.Domain.Claims.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

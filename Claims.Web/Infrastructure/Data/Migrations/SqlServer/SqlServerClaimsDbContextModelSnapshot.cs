@@ -28,6 +28,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<decimal?>("ActualValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
                     b.Property<int>("AdjusterLevel")
                         .HasColumnType("int");
 
@@ -150,6 +154,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<Guid?>("RepairShopId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("ReplaceFlagCount")
                         .HasColumnType("int");
 
@@ -171,12 +178,20 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("SubrogationParty")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("ThirdParties")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
                     b.Property<int>("ThirdPartyCount")
                         .HasColumnType("int");
+
+                    b.Property<decimal?>("TotalLossPayable")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
 
                     b.Property<Guid>("VehicleId")
                         .HasColumnType("uniqueidentifier");
@@ -194,6 +209,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("PolicyId");
+
+                    b.HasIndex("RepairShopId");
 
                     b.HasIndex("WorkflowInstanceId");
 
@@ -730,6 +747,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<Guid?>("RecoveryId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Reference")
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
@@ -740,6 +760,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("PayeeId");
+
+                    b.HasIndex("RecoveryId");
 
                     b.HasIndex("Voids")
                         .IsUnique()
@@ -846,6 +868,46 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("PaymentExportLines", "claims");
                 });
 
+            modelBuilder.Entity("Claims.Domain.Financials.Recovery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("Recoveries", "claims");
+                });
+
             modelBuilder.Entity("Claims.Domain.Financials.ReserveRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -950,6 +1012,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<Guid>("ClaimId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Claimed")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
 
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("datetime2");
@@ -1676,6 +1742,58 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Reminders", "renewal");
+                });
+
+            modelBuilder.Entity("Claims.Domain.Shops.RepairShop", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "Class");
+
+                    b.ToTable("RepairShops", "claims");
                 });
 
             modelBuilder.Entity("Claims.Domain.Surveys.Survey", b =>
@@ -2472,6 +2590,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Claims.Domain.Shops.RepairShop", null)
+                        .WithMany()
+                        .HasForeignKey("RepairShopId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsOne("Claims.Domain.Claims.SurveyFindings", "Findings", b1 =>
                         {
                             b1.Property<Guid>("ClaimId")
@@ -2723,6 +2846,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("PayeeId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Claims.Domain.Financials.Recovery", null)
+                        .WithMany()
+                        .HasForeignKey("RecoveryId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Claims.Domain.Financials.Payee", b =>
@@ -2745,6 +2873,15 @@ namespace Claims.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasOne("Claims.Domain.Financials.LedgerEntry", null)
                         .WithMany()
                         .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Claims.Domain.Financials.Recovery", b =>
+                {
+                    b.HasOne("Claims.Domain.Claims.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -23,6 +23,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("ActualValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("AdjusterLevel")
                         .HasColumnType("INTEGER");
 
@@ -145,6 +149,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RepairShopId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ReplaceFlagCount")
                         .HasColumnType("INTEGER");
 
@@ -166,12 +173,20 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SubrogationParty")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ThirdParties")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ThirdPartyCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("TotalLossPayable")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("VehicleId")
                         .HasColumnType("TEXT");
@@ -189,6 +204,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("PolicyId");
+
+                    b.HasIndex("RepairShopId");
 
                     b.HasIndex("WorkflowInstanceId");
 
@@ -717,6 +734,9 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RecoveryId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reference")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
@@ -727,6 +747,8 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("PayeeId");
+
+                    b.HasIndex("RecoveryId");
 
                     b.HasIndex("Voids")
                         .IsUnique();
@@ -832,6 +854,46 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("PaymentExportLines", "claims");
                 });
 
+            modelBuilder.Entity("Claims.Domain.Financials.Recovery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("Recoveries", "claims");
+                });
+
             modelBuilder.Entity("Claims.Domain.Financials.ReserveRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -933,6 +995,10 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Claimed")
+                        .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DecidedAt")
@@ -1659,6 +1725,58 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Reminders", "renewal");
+                });
+
+            modelBuilder.Entity("Claims.Domain.Shops.RepairShop", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("RegionCode", "Class");
+
+                    b.ToTable("RepairShops", "claims");
                 });
 
             modelBuilder.Entity("Claims.Domain.Surveys.Survey", b =>
@@ -2441,6 +2559,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Claims.Domain.Shops.RepairShop", null)
+                        .WithMany()
+                        .HasForeignKey("RepairShopId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsOne("Claims.Domain.Claims.SurveyFindings", "Findings", b1 =>
                         {
                             b1.Property<Guid>("ClaimId")
@@ -2690,6 +2813,11 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PayeeId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Claims.Domain.Financials.Recovery", null)
+                        .WithMany()
+                        .HasForeignKey("RecoveryId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Claims.Domain.Financials.Payee", b =>
@@ -2712,6 +2840,15 @@ namespace Claims.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("Claims.Domain.Financials.LedgerEntry", null)
                         .WithMany()
                         .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Claims.Domain.Financials.Recovery", b =>
+                {
+                    b.HasOne("Claims.Domain.Claims.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

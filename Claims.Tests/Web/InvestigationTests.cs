@@ -47,7 +47,7 @@ public sealed class InvestigationTests(InvestigationFixture fixture) : IClassFix
         var byAdjuster = await adjuster.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "Clear", data = new { reason = "Mine." } });
         (await investigator.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "Clear", data = new { reason = "Photo is the policyholder's own, sent twice by the garage." } }))
             .EnsureSuccessStatusCode();
-        var closed = await StatusAsync(adjuster, id, "Closed");
+        var closed = await ExportedAndClosedAsync(_app, adjuster, id);
         var investigation = await _app.WithDbAsync(db => db.Set<Investigation>().SingleAsync(i => i.ClaimId == id));
 
         Assert.Equal(("Investigation", "Investigator"), (task.GetProperty("kind").GetString(), task.GetProperty("assigneeRole").GetString()));
@@ -102,7 +102,7 @@ public sealed class InvestigationTests(InvestigationFixture fixture) : IClassFix
         var tooMuch = await investigator.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "Reduce", data = new { reason = "Old damage.", reducedTo = payable } });
         (await investigator.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "Reduce", data = new { reason = "The bonnet dent predates the loss.", reducedTo } }))
             .EnsureSuccessStatusCode();
-        var closed = await StatusAsync(adjuster, id, "Closed");
+        var closed = await ExportedAndClosedAsync(_app, adjuster, id);
         var investigation = await _app.WithDbAsync(db => db.Set<Investigation>().SingleAsync(i => i.ClaimId == id));
 
         Assert.Equal(HttpStatusCode.BadRequest, tooMuch.StatusCode);

@@ -62,7 +62,7 @@ public sealed class TotalLossAndRecoveryTests(DemoClaimsFixture fixture) : IClas
         Assert.Equal(HttpStatusCode.UnprocessableEntity, over.StatusCode);
         (await adjuster.PostAsJsonAsync($"/api/recoveries/{recovery}/receipts", new { amount = 800.00m })).EnsureSuccessStatusCode();
         (await adjuster.PostAsJsonAsync($"/api/tasks/{sale.Id}/complete", new { outcome = "Sold" })).EnsureSuccessStatusCode();
-        await StatusAsync(adjuster, id, "Closed");
+        await ExportedAndClosedAsync(_app, adjuster, id);
 
         // Incurred = paid + outstanding (0 at closure) − the salvage received.
         var closed = await FinancialsAsync(adjuster, id);
@@ -140,7 +140,7 @@ public sealed class TotalLossAndRecoveryTests(DemoClaimsFixture fixture) : IClas
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
         Assert.Equal(share, (await asked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("subrogatedAmount").GetDecimal());
         (await adjuster.PostAsync($"/api/claims/{id}/estimate/submit", null)).EnsureSuccessStatusCode();
-        await StatusAsync(adjuster, id, "Closed");
+        await ExportedAndClosedAsync(_app, adjuster, id);
         var late = await adjuster.PostAsJsonAsync($"/api/claims/{id}/subrogation", new { liableParty = "Someone else" });
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
         var payable = totals.GetProperty("payable").GetDecimal();

@@ -15,7 +15,7 @@ public static class PaymentCheck
 
         var left = approvedSettlement - alreadyPaid;
         return amount > left
-            ? $"This payment of {amount:N2} would take the claim above its approved settlement of {approvedSettlement:N2} ({left:N2} left to pay); a larger settlement needs a new approval."
+            ? $"This payment of {amount:N2} would take the claim above its approved settlement of {approvedSettlement:N2} ({left:N2} left to pay); a larger settlement needs a new approval: reopen the estimate with a supplement (the Pay and close task's Supplement outcome)."
             : null;
     }
 }

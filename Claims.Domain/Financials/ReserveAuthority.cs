@@ -22,4 +22,17 @@ public static class ReserveAuthority
         var above = limits.Where(l => l.Key > userLevel && newReserve <= l.Value).OrderBy(l => l.Key).Select(l => (int?)l.Key).FirstOrDefault();
         return new ReserveDecision(false, above ?? limits.Keys.DefaultIfEmpty(userLevel).Max());
     }
+
+    /// <summary>Why an approver may not approve a reserve (their own limit is below it), or null when they may: approval is the same authority as setting it.</summary>
+    public static string? ApprovalRefusal(decimal reserve, int approverLevel, IReadOnlyDictionary<int, decimal> limits)
+    {
+        var own = limits.TryGetValue(approverLevel, out var limit) ? limit : 0m;
+        if (reserve <= own)
+        {
+            return null;
+        }
+
+        var needed = Decide(reserve, approverLevel, limits).ReferTo;
+        return $"A reserve of {reserve:N2} is beyond your reserve authority of {own:N2} (level {approverLevel}); it needs level {needed}. Refer it up rather than approve it.";
+    }
 }

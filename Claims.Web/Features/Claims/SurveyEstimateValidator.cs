@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Claims.Web.Features.Financials;
 using Claims.Web.Features.Tasks;
 using Claims.Web.Infrastructure.Data;
 using Claims.Workflows.Tasks;
@@ -6,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Claims.Web.Features.Claims;
 
-/// <summary>A survey task completes only once the claim carries an estimate.</summary>
+/// <summary>
+/// A survey task completes only once the claim carries an estimate; a supplement's revised estimate may not settle for less
+/// than the claim has already paid.
+/// </summary>
 public sealed class SurveyEstimateValidator(ClaimsDbContext db) : ITaskCompletionValidator
 {
     public const string Kind = "SurveyEstimate";
@@ -16,8 +20,14 @@ public sealed class SurveyEstimateValidator(ClaimsDbContext db) : ITaskCompletio
     public async Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(WorkTask task, string outcome, JsonNode? data, CancellationToken ct)
     {
         var claim = await db.Claims.AsNoTracking().SingleOrDefaultAsync(c => c.WorkflowInstanceId == task.WorkflowInstanceId, ct);
-        return claim is { HasEstimate: true }
-            ? new Dictionary<string, string[]>()
-            : new Dictionary<string, string[]> { ["estimate"] = ["Record an estimate with at least one line before submitting it."] };
+        if (claim is not { HasEstimate: true })
+        {
+            return new Dictionary<string, string[]> { ["estimate"] = ["Record an estimate with at least one line before submitting it."] };
+        }
+
+        var paid = (await ClaimLedger.LoadAsync(db, claim.Id, ct)).IndemnityPaid;
+        return claim.Settlement < paid
+            ? new Dictionary<string, string[]> { ["estimate"] = [$"The revised estimate settles {claim.Settlement:N2}, below the {paid:N2} already paid on claim {claim.Number}; a supplement only adds to the settlement."] }
+            : new Dictionary<string, string[]>();
     }
 }

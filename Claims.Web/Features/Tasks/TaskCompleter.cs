@@ -21,6 +21,10 @@ public interface ITaskCompletionValidator
     bool Handles(string kind);
 
     Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(WorkTask task, string outcome, JsonNode? data, CancellationToken ct);
+
+    /// <summary>The check with the completing user, for rules that depend on who decides (an authority level); by default the user does not matter.</summary>
+    Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(WorkTask task, string outcome, JsonNode? data, string userName, CancellationToken ct) =>
+        ValidateAsync(task, outcome, data, ct);
 }
 
 /// <summary>
@@ -55,7 +59,7 @@ public sealed class TaskCompleter(ClaimsDbContext db, IEnumerable<ITaskCompletio
         var data = dataJson is null ? null : JsonNode.Parse(dataJson);
         foreach (var validator in validators.Where(v => v.Handles(task.Kind)))
         {
-            var errors = await validator.ValidateAsync(task, outcome, data, ct);
+            var errors = await validator.ValidateAsync(task, outcome, data, userName, ct);
             if (errors.Count > 0)
             {
                 return new Completion(CompletionResult.Invalid, task, errors);

@@ -19,6 +19,7 @@ public sealed class DemoUsersSeeder(IPasswordHasher<AppUser> hasher) : ISeeder
         ("headoffice.underwriter", "Qian Hua (head office underwriter)", Roles.HeadOfficeUnderwriter, null, 3),
         ("adjuster", "Wang Fang (loss adjuster)", Roles.LossAdjuster, "SH", 1),
         ("senior.adjuster", "Liu Yang (senior adjuster)", Roles.SeniorAdjuster, "SH", 2),
+        ("headoffice.adjuster", "Deng Hui (head office claims)", Roles.SeniorAdjuster, null, 3),
         ("price.checker", "Huang Lei (price checker)", Roles.PriceChecker, "SH", 0),
         ("reinspector", "Zhao Qiang (re-inspector)", Roles.Reinspector, "SH", 0),
         ("manager", "Sun Li (manager)", Roles.Manager, null, 0),

@@ -44,6 +44,8 @@ public sealed class FinancialsModel(ClaimsDbContext db, MoneyOptions options, Ti
 
     [BindProperty] public string? Outcome { get; set; }
 
+    [BindProperty] public string? Comment { get; set; }
+
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         Money = await GetFinancials.LoadAsync(db, id, ct);
@@ -56,7 +58,8 @@ public sealed class FinancialsModel(ClaimsDbContext db, MoneyOptions options, Ti
 
     public async Task<IActionResult> OnPostTaskAsync(Guid id, Guid taskId, CancellationToken ct)
     {
-        var completion = await completer.CompleteAsync(taskId, Outcome, null, User.UserName(), User.RoleNames(), ct);
+        var data = string.IsNullOrWhiteSpace(Comment) ? null : new System.Text.Json.Nodes.JsonObject { ["comment"] = Comment.Trim() }.ToJsonString();
+        var completion = await completer.CompleteAsync(taskId, Outcome, data, User.UserName(), User.RoleNames(), ct);
         db.ChangeTracker.Clear();
         Done = completion.Result == CompletionResult.Completed ? $"{completion.Task?.Kind}: {Outcome}." : null;
         Errors = completion.Result switch

@@ -104,7 +104,7 @@ public sealed class SubWorkflowTests : IDisposable
 
         var doubler = descriptors!["items"]!.AsArray().Single(d => (string?)d!["typeName"] == "Doubler")!;
         Assert.Equal(("Claims sub-flows", "Doubler", "doubler"),
-            ((string?)doubler["category"], (string?)doubler["displayName"], (string?)doubler["constructionProperties"]!["WorkflowDefinitionId"]));
+            ((string?)doubler["category"], (string?)doubler["displayName"], (string?)doubler["constructionProperties"]!["workflowDefinitionId"]));
         Assert.Equal(["X"], doubler["inputs"]!.AsArray().Select(i => (string?)i!["name"]));
         Assert.Equal(["Answer"], doubler["outputs"]!.AsArray().Select(o => (string?)o!["name"]));
         await FinishedAsync(admin, id);

@@ -34,17 +34,18 @@ public static class WorkflowActivityDescriptors
         var json = ActivityDescriptors.ToJson(descriptor);
         var definitionId = Text(definition["definitionId"]);
         var versionId = Text(definition["id"]);
+        // camelCase like the rest of the API, so the stamped node property is exactly what the engine reads.
         json["customProperties"] = new JsonObject
         {
-            ["RootType"] = "WorkflowDefinitionActivity",
-            ["WorkflowDefinitionId"] = definitionId,
-            ["WorkflowDefinitionVersionId"] = versionId,
+            ["rootType"] = "WorkflowDefinitionActivity",
+            [WorkflowDefinitionActivity.DefinitionIdKey] = definitionId,
+            ["workflowDefinitionVersionId"] = versionId,
         };
         json["constructionProperties"] = new JsonObject
         {
-            ["WorkflowDefinitionId"] = definitionId,
-            ["WorkflowDefinitionVersionId"] = versionId,
-            ["Version"] = version,
+            [WorkflowDefinitionActivity.DefinitionIdKey] = definitionId,
+            ["workflowDefinitionVersionId"] = versionId,
+            ["version"] = version,
         };
         json["inputs"] = new JsonArray([.. Declared(definition["inputs"]).Select((i, order) => new JsonObject
         {

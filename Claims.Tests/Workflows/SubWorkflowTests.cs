@@ -116,7 +116,7 @@ public sealed class SubWorkflowTests : IDisposable
     {
         await using var app = new ClaimsAppFactory(DatabaseProvider.Sqlite, ConnectionString);
         await PublishAsync(app, Edit(new FlowchartBuilder("uses-referral", "Uses referral approval").Variable("Outcome", "String")
-            .Activity("start", "Elsa.Start").Activity("referral", "ReferralApproval", ("Reference", "String", "Literal", "P-2026-0777"))
+            .Activity("start", "Elsa.Start").Activity("referral", "ReferralApproval", ("Reference", "String", "Literal", "C-2026-0777"), ("ReviewRole", "String", "Literal", "SeniorAdjuster"))
             .Activity("end", "Elsa.Finish").Connect("start", "referral").Connect("referral", "end").Build(), d =>
             {
                 var node = Activity(d, "referral");
@@ -129,13 +129,13 @@ public sealed class SubWorkflowTests : IDisposable
         var parent = await StartAsync(admin, "uses-referral");
         var child = (await Eventually.WaitAsync(() => ChildrenAsync(app, parent, "referral-approval"), c => c.Count == 1, what: "the referral to start")).Single();
         var review = await Eventually.WaitAsync(() => app.WithDbAsync(db => db.WorkTasks.Where(t => t.WorkflowInstanceId == child && t.Status == WorkTaskStatus.Open)
-            .Select(t => new { t.Id, t.Subject }).SingleOrDefaultAsync()), t => t is not null, what: "the referral review task");
+            .Select(t => new { t.Id, t.Subject, t.AssigneeRole }).SingleOrDefaultAsync()), t => t is not null, what: "the referral review task");
         (await admin.PostAsJsonAsync($"/api/tasks/{review!.Id}/complete", new { outcome = "Accept" })).EnsureSuccessStatusCode();
 
         await FinishedAsync(admin, parent);
         var shared = descriptors!["items"]!.AsArray().Single(d => (string?)d!["typeName"] == "ReferralApproval")!;
         Assert.Equal(("Approvals", "reference"), ((string?)shared["category"], (string?)shared["inputs"]![0]!["name"]));
-        Assert.Equal("Review referral P-2026-0777", review.Subject);
+        Assert.Equal(("Review referral C-2026-0777", "SeniorAdjuster"), (review.Subject, review.AssigneeRole));
         Assert.Equal("Accepted", (await StateAsync(app, parent)).Variables["Outcome"]!.GetValue<string>());
     }
 

@@ -14,6 +14,14 @@ internal static class EngineHosting
 {
     public static async Task<string> PublishAsync(WebApplicationFactory<Program> app, string json)
     {
+        var published = await TryPublishAsync(app, json);
+        Assert.True(published.Outcome == SaveOutcome.Saved, string.Join("; ", published.Errors));
+        return published.Record!.Id;
+    }
+
+    /// <summary>Saves a draft and publishes it; a refused publish is returned, not asserted.</summary>
+    public static async Task<SaveResult> TryPublishAsync(WebApplicationFactory<Program> app, string json)
+    {
         await using var scope = app.Services.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<WorkflowDefinitionStore>();
         var db = scope.ServiceProvider.GetRequiredService<ClaimsDbContext>();
@@ -21,9 +29,8 @@ internal static class EngineHosting
         await store.SaveDraftAsync(definition, "test", default);
         await db.SaveChangesAsync();
         var published = await store.PublishAsync(definition.DefinitionId, default);
-        Assert.True(published.Outcome == SaveOutcome.Saved, string.Join("; ", published.Errors));
         await db.SaveChangesAsync();
-        return published.Record!.Id;
+        return published;
     }
 
     public static async Task<JsonElement> InstanceAsync(HttpClient client, Guid id) =>

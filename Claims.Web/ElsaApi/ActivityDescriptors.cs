@@ -24,15 +24,19 @@ public static class ActivityDescriptors
             dynamicOptions[source.Name] = await source.GetOptionsAsync(ct);
         }
 
+        var workflows = await WorkflowActivityDescriptors.ListAsync(db, ct);
+        var workflowTypes = workflows.Select(w => (string?)w["typeName"]).ToHashSet();
         foreach (var (type, version) in await StoredTypesAsync(db, ct))
         {
-            if (registry.Find(type, version) is null && !descriptors.Any(d => d.TypeName == type && d.Version == version))
+            if (registry.Find(type, version) is null && !workflowTypes.Contains(type) && !descriptors.Any(d => d.TypeName == type && d.Version == version))
             {
                 descriptors.Add(ActivityDescriptor.Missing(type, version));
             }
         }
 
-        return ElsaResults.Json(ElsaResults.ItemsAndCount(descriptors.OrderBy(d => d.Category).ThenBy(d => d.DisplayName).Select(d => ToJson(d, dynamicOptions))));
+        var items = descriptors.Select(d => ToJson(d, dynamicOptions)).Concat(workflows)
+            .OrderBy(d => (string?)d["category"], StringComparer.Ordinal).ThenBy(d => (string?)d["displayName"], StringComparer.Ordinal);
+        return ElsaResults.Json(ElsaResults.ItemsAndCount(items));
     }
 
     /// <summary>The (type, version) pairs of the activities in the latest and published versions.</summary>

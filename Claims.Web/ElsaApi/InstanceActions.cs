@@ -27,9 +27,9 @@ public static class InstanceActions
         bulk.MapPost("/export/workflow-instances", BulkExport);
     }
 
-    public static async Task<IResult> Cancel(Guid id, ClaimsDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> Cancel(Guid id, ClaimsDbContext db, TimeProvider time, IWorkflowDispatcher dispatcher, CancellationToken ct)
     {
-        var outcome = await WorkflowCancellation.CancelAsync(db, id, time.GetUtcNow().UtcDateTime, ct);
+        var outcome = await WorkflowCancellation.CancelAsync(db, id, time.GetUtcNow().UtcDateTime, ct, dispatcher);
         await db.SaveChangesAsync(ct);
         return outcome switch
         {
@@ -40,7 +40,7 @@ public static class InstanceActions
     }
 
     /// <summary>By ids, or every running instance of a definition version (the definition list's row Cancel) or definition.</summary>
-    public static async Task<IResult> BulkCancel(BulkCancelRequest request, ClaimsDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> BulkCancel(BulkCancelRequest request, ClaimsDbContext db, TimeProvider time, IWorkflowDispatcher dispatcher, CancellationToken ct)
     {
         var ids = ParseIds(request.Ids);
         if (request.DefinitionVersionId is not null || request.DefinitionId is not null)
@@ -55,7 +55,7 @@ public static class InstanceActions
         var cancelled = 0;
         foreach (var id in ids.Distinct())
         {
-            cancelled += await WorkflowCancellation.CancelAsync(db, id, now, ct) is CancelOutcome.Cancelled ? 1 : 0;
+            cancelled += await WorkflowCancellation.CancelAsync(db, id, now, ct, dispatcher) is CancelOutcome.Cancelled ? 1 : 0;
         }
 
         await db.SaveChangesAsync(ct);

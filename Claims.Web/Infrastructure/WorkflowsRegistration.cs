@@ -10,6 +10,8 @@ public static class WorkflowsRegistration
     {
         var options = services.AddValidatedOptions<WorkflowOptions>(configuration, WorkflowOptions.Section);
         services.AddClaimsWorkflows(options, typeof(WorkflowsRegistration).Assembly);
+        services.AddScoped<IWorkflowDispatcher, OutboxWorkflowDispatcher>();
+        services.AddScoped<Claims.Workflows.Activities.IInputOptionsSource, WorkflowDefinitionOptions>();
         services.AddSingleton<WorkflowTimerDispatcher>();
         if (configuration.GetValue("Workflows:TimersEnabled", true))
         {

@@ -50,8 +50,9 @@ public sealed class ActivityRegistry
         return _descriptors.Values.Where(d => d.TypeName == typeName).MaxBy(d => d.Version);
     }
 
-    /// <summary>The node's exact version, else the latest version of its type.</summary>
-    public ActivityDescriptor? Find(ActivityNode node) => Find(node.Type, node.Version) ?? Find(node.Type);
+    /// <summary>The node's exact version, else the latest version of its type; a node naming a workflow definition runs that workflow.</summary>
+    public ActivityDescriptor? Find(ActivityNode node) => Find(node.Type, node.Version) ?? Find(node.Type)
+        ?? (WorkflowDefinitionActivity.DefinitionIdOf(node) is null ? null : Find(WorkflowDefinitionActivity.TypeName));
 
     /// <summary>The concurrency view of a flowchart: forks, joins and terminals as this registry describes them.</summary>
     public FlowGraph Graph(Flowchart flowchart) => new(flowchart, node => Find(node) switch

@@ -11,6 +11,7 @@ public sealed class ActivityExecutionContext
     private readonly WorkflowExecution _execution;
     private readonly List<string> _outcomes = [];
     private readonly List<Bookmark> _bookmarks = [];
+    private readonly List<ChildDispatch> _dispatches = [];
 
     internal ActivityExecutionContext(
         WorkflowExecution execution, ActivityNode node, ActivityDescriptor descriptor, Bookmark? resumedBookmark)
@@ -49,6 +50,10 @@ public sealed class ActivityExecutionContext
     public bool IsCompleted { get; private set; }
     public IReadOnlyList<string> Outcomes => _outcomes;
     public IReadOnlyList<Bookmark> CreatedBookmarks => _bookmarks;
+    public IReadOnlyList<ChildDispatch> Dispatches => _dispatches;
+
+    /// <summary>The workflow's variables by id or name, for activities that bind outputs themselves.</summary>
+    public WorkflowVariable? FindVariable(string idOrName) => _execution.Definition.FindVariable(idOrName);
 
     public JsonNode? GetVariable(string name) => _execution.State.Variables[name]?.DeepClone();
 
@@ -69,6 +74,23 @@ public sealed class ActivityExecutionContext
         _bookmarks.Add(bookmark);
         _execution.AddBookmark(bookmark);
         return bookmark;
+    }
+
+    /// <summary>
+    /// Starts a child instance of the published <paramref name="definitionId"/> after this run commits (a message through the
+    /// host's outbox, so any node may run it); with <paramref name="wait"/> this activity waits on a bookmark the child's end resumes.
+    /// </summary>
+    public ChildDispatch DispatchWorkflow(string definitionId, JsonObject input, BusinessObjectReference? businessObject, bool wait)
+    {
+        var childId = Guid.CreateVersion7(Now);
+        var bookmark = wait
+            ? CreateBookmark(BookmarkKind.ChildWorkflow, new JsonObject { ["childInstanceId"] = childId, ["definitionId"] = definitionId }, childId.ToString())
+            : null;
+        var dispatch = new ChildDispatch(childId, definitionId, input, businessObject ?? BusinessObject,
+            new ParentLink(WorkflowInstanceId, Node.Id, bookmark?.Id));
+        _dispatches.Add(dispatch);
+        _execution.Dispatch(dispatch);
+        return dispatch;
     }
 
     /// <summary>Completes through the named outcomes, or through <c>Done</c> when none are given.</summary>

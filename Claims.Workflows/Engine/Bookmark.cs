@@ -2,9 +2,9 @@ using System.Text.Json.Nodes;
 
 namespace Claims.Workflows.Engine;
 
-public enum BookmarkKind { HumanTask, Timer, Message }
+public enum BookmarkKind { HumanTask, Timer, Message, ChildWorkflow }
 
-/// <summary>A point where a workflow waits: a task, a timer (with <see cref="FireAt"/>) or a named message.</summary>
+/// <summary>A point where a workflow waits: a task, a timer (with <see cref="FireAt"/>), a named message or a child workflow's end.</summary>
 public sealed record Bookmark(
     Guid Id,
     string ActivityId,

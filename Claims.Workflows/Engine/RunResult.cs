@@ -28,6 +28,9 @@ public sealed record RunResult(
     IReadOnlyList<Incident> NewIncidents,
     string? Message = null)
 {
+    /// <summary>Child workflows to start through the host's dispatcher, with the state (the outbox makes it durable).</summary>
+    public IReadOnlyList<ChildDispatch> Dispatches { get; init; } = [];
+
     public bool IsRejected => Outcome is RunOutcome.BookmarkNotFound or RunOutcome.BookmarkAlreadyConsumed
         or RunOutcome.UnknownOutcome or RunOutcome.NotResumable;
 

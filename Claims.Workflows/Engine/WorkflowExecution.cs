@@ -13,6 +13,7 @@ internal sealed partial class WorkflowExecution(
 {
     private readonly List<Bookmark> _created = [];
     private readonly List<Bookmark> _removed = [];
+    private readonly List<ChildDispatch> _dispatches = [];
     private readonly int _journalStart = state.Journal.Count;
     private readonly int _incidentStart = state.Incidents.Count;
     private int _steps;
@@ -38,6 +39,8 @@ internal sealed partial class WorkflowExecution(
         State.Bookmarks.Add(bookmark);
         _created.Add(bookmark);
     }
+
+    public void Dispatch(ChildDispatch dispatch) => _dispatches.Add(dispatch);
 
     public void RemoveBookmark(Bookmark bookmark)
     {
@@ -80,6 +83,7 @@ internal sealed partial class WorkflowExecution(
         if (State.Status == WorkflowStatus.Finished)
         {
             State.FinishedAt = Time.GetUtcNow();
+            State.Output = ChildWorkflows.Output(Definition, State);
         }
     }
 
@@ -127,6 +131,8 @@ internal sealed partial class WorkflowExecution(
                 State.Bookmarks.Remove(created);
                 _created.Remove(created);
             }
+
+            _dispatches.RemoveAll(context.Dispatches.Contains); // a failed activity starts no child
 
             if (RetryPolicy.For(node) is { } policy && attempt <= policy.Attempts)
             {
@@ -179,7 +185,10 @@ internal sealed partial class WorkflowExecution(
         },
         State, _created.ToList(), _removed.ToList(),
         State.Journal.Skip(_journalStart).ToList(), State.Incidents.Skip(_incidentStart).ToList(),
-        State.Incidents.Count > _incidentStart ? State.Incidents[^1].Message : null);
+        State.Incidents.Count > _incidentStart ? State.Incidents[^1].Message : null)
+    {
+        Dispatches = _dispatches.ToList(),
+    };
 
     public void Fault(ActivityNode node, string message, Exception? exception) =>
         Fault(node.Id, node.NodeId ?? node.Id, node.Type, message, exception);

@@ -16,12 +16,13 @@ public sealed class WorkflowRunner(
 
     public async Task<RunResult> StartAsync(
         WorkflowDefinition definition, JsonObject? input = null, BusinessObject? businessObject = null,
-        CancellationToken cancellationToken = default, IServiceProvider? services = null)
+        CancellationToken cancellationToken = default, IServiceProvider? services = null, Guid? instanceId = null, ParentLink? parent = null)
     {
         var now = time.GetUtcNow();
         var state = new WorkflowState
         {
-            Id = Guid.CreateVersion7(now),
+            Id = instanceId ?? Guid.CreateVersion7(now),
+            Parent = parent,
             DefinitionId = definition.DefinitionId,
             DefinitionVersionId = definition.Id,
             DefinitionVersion = definition.Version,

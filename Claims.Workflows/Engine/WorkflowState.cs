@@ -16,6 +16,10 @@ public sealed class WorkflowState
     public JsonObject Variables { get; set; } = new();
     public JsonObject Input { get; set; } = new();
     public BusinessObjectReference? BusinessObject { get; set; }
+    /// <summary>Set on a child started by a dispatch that waits: whom to resume when it ends.</summary>
+    public ParentLink? Parent { get; set; }
+    /// <summary>What a finished instance hands to a waiting parent (see <see cref="ChildWorkflows.Output"/>).</summary>
+    public JsonObject? Output { get; set; }
     public List<Bookmark> Bookmarks { get; set; } = [];
     /// <summary>Resumed bookmarks, so a second resume reads "already consumed" rather than "not found".</summary>
     public List<Guid> ConsumedBookmarkIds { get; set; } = [];

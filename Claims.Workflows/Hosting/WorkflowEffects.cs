@@ -6,8 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Claims.Workflows.Hosting;
 
 /// <summary>Turns a run's result into rows on the unit of work: nothing is saved here.</summary>
-public sealed class WorkflowEffects(DbContext db, TimeProvider time)
+public sealed class WorkflowEffects(DbContext db, TimeProvider time, IEnumerable<IWorkflowDispatcher> dispatchers)
 {
+    private IWorkflowDispatcher Dispatcher => dispatchers.LastOrDefault()
+        ?? throw new InvalidOperationException("This host has no IWorkflowDispatcher, so it cannot start or complete child workflows.");
+
     public void Stage(WorkflowInstanceRecord instance, RunResult result)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -42,10 +45,24 @@ public sealed class WorkflowEffects(DbContext db, TimeProvider time)
             Consume(removed.Id, now);
         }
 
+        foreach (var dispatch in result.Dispatches)
+        {
+            Dispatcher.StartChild(dispatch);
+        }
+
+        if (state is { Status: WorkflowStatus.Finished, Parent.BookmarkId: not null })
+        {
+            // Staged with the child's final state: the parent's resume commits exactly when the child's end does.
+            Dispatcher.CompleteParent(state.Parent, new ChildCompletion(state.Id, state.DefinitionId, state.Status, state.Output));
+        }
+
         // The journal lives in its own rows; the state keeps only what a later run needs.
         state.Journal.Clear();
         instance.Apply(state.Status, state.ToJson(), state.Incidents.Count, now);
     }
+
+    /// <summary>Resumes a waiting parent (also when its child is cancelled or could not start).</summary>
+    public void CompleteParent(ParentLink parent, ChildCompletion completion) => Dispatcher.CompleteParent(parent, completion);
 
     public async Task ResolveIncidentsAsync(Guid instanceId, CancellationToken ct)
     {

@@ -28,9 +28,44 @@ public sealed class WorkflowHost(
         return await StartVersionAsync(versionId, input, businessObject, ct);
     }
 
+    /// <summary>
+    /// Starts a dispatched child under the id its parent chose; a redelivered start finds the instance and does nothing.
+    /// A definition with no published version faults nothing here: the parent's wait is completed as Faulted instead.
+    /// </summary>
+    public async Task<HostResult> StartChildAsync(ChildDispatch dispatch, CancellationToken ct = default)
+    {
+        if (await db.Set<WorkflowInstanceRecord>().AnyAsync(i => i.Id == dispatch.ChildInstanceId, ct))
+        {
+            return new HostResult(HostOutcome.AlreadyConsumed, dispatch.ChildInstanceId, Message: $"Child {dispatch.ChildInstanceId} was already started.");
+        }
+
+        if (await db.Set<WorkflowInstanceRecord>().AnyAsync(i => i.Id == dispatch.Parent.InstanceId && i.Status == WorkflowStatus.Cancelled, ct))
+        {
+            return new HostResult(HostOutcome.Rejected, Message: $"The parent {dispatch.Parent.InstanceId} was cancelled before its child started.");
+        }
+
+        var versionId = await definitions.FindPublishedIdAsync(dispatch.DefinitionId, ct);
+        if (versionId is null)
+        {
+            var message = $"Workflow '{dispatch.DefinitionId}' has no published version.";
+            if (dispatch.Parent.BookmarkId is not null)
+            {
+                effects.CompleteParent(dispatch.Parent, new ChildCompletion(dispatch.ChildInstanceId, dispatch.DefinitionId, WorkflowStatus.Faulted, null));
+            }
+
+            return new HostResult(HostOutcome.NotFound, Message: message);
+        }
+
+        return await StartVersionAsync(versionId, dispatch.Input, dispatch.BusinessObject, ct, dispatch);
+    }
+
     /// <summary>Starts a given version (the designer's test run uses the latest draft).</summary>
     public async Task<HostResult> StartVersionAsync(
-        string versionId, JsonObject? input = null, BusinessObjectReference? businessObject = null, CancellationToken ct = default)
+        string versionId, JsonObject? input = null, BusinessObjectReference? businessObject = null, CancellationToken ct = default) =>
+        await StartVersionAsync(versionId, input, businessObject, ct, child: null);
+
+    private async Task<HostResult> StartVersionAsync(
+        string versionId, JsonObject? input, BusinessObjectReference? businessObject, CancellationToken ct, ChildDispatch? child)
     {
         var definition = await definitions.LoadAsync(versionId, ct);
         if (definition is null)
@@ -40,7 +75,13 @@ public sealed class WorkflowHost(
 
         using var span = WorkflowTelemetry.Run("start", definition.DefinitionId);
         WorkflowTelemetry.Starts.Add(1, new KeyValuePair<string, object?>("workflow.definition_id", definition.DefinitionId));
-        var result = await runner.StartAsync(definition, input, await LoadAsync(businessObject, ct), ct, services);
+        if (child is not null)
+        {
+            input = ChildWorkflows.Input(definition, child.Input);
+        }
+
+        var result = await runner.StartAsync(definition, input, await LoadAsync(businessObject, ct), ct, services,
+            child?.ChildInstanceId, child?.Parent.BookmarkId is null ? null : child.Parent);
         var correlation = businessObject is null ? null : $"{businessObject.Name}:{businessObject.Id}";
         var instance = WorkflowInstanceRecord.Create(result.State.Id, definition.DefinitionId, definition.Id, definition.Version, correlation, result.State.CreatedAt.UtcDateTime);
         db.Set<WorkflowInstanceRecord>().Add(instance);

@@ -74,6 +74,9 @@ public sealed class WorkflowDefinitionStore(DbContext db, WorkflowValidator vali
         return definition;
     }
 
+    private Func<string, Task<WorkflowDefinition?>> LoadPublishedAsync(CancellationToken ct) => async definitionId =>
+        await FindPublishedIdAsync(definitionId, ct) is { } versionId ? await LoadAsync(versionId, ct) : null;
+
     public static WorkflowDefinition ToDefinition(WorkflowDefinitionRecord record)
     {
         var definition = WorkflowDefinitionSerializer.Deserialize(record.Json);
@@ -133,7 +136,8 @@ public sealed class WorkflowDefinitionStore(DbContext db, WorkflowValidator vali
 
         var definition = ToDefinition(latest);
         InputDefaults.Apply(definition, registry); // drafts saved before defaults existed
-        var errors = validator.Validate(definition);
+        var errors = validator.Validate(definition).ToList();
+        errors.AddRange(await SubWorkflowReferences.CheckAsync(definition, registry, LoadPublishedAsync(ct)));
         if (errors.Count > 0)
         {
             return new SaveResult(SaveOutcome.Invalid, latest, errors);

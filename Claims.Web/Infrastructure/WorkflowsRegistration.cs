@@ -11,6 +11,7 @@ public static class WorkflowsRegistration
         var options = services.AddValidatedOptions<WorkflowOptions>(configuration, WorkflowOptions.Section);
         services.AddClaimsWorkflows(options, typeof(WorkflowsRegistration).Assembly);
         services.AddSingleton<WorkflowTimerDispatcher>();
+        services.AddScoped<AlterationJobRunner>();
         if (configuration.GetValue("Workflows:TimersEnabled", true))
         {
             services.AddHostedService(sp => sp.GetRequiredService<WorkflowTimerDispatcher>());

@@ -25,7 +25,8 @@ public sealed class AlterationsModel(ClaimsDbContext db, WorkflowAlterations alt
     [BindProperty] public int? TargetVersion { get; set; }
     [BindProperty] public string? VariableId { get; set; }
     [BindProperty] public string? VariableValue { get; set; }
-    [BindProperty] public Dictionary<string, string> Map { get; set; } = [];
+    /// <summary>Read from the form's Map[from] fields; a bound dictionary would also swallow every other field.</summary>
+    public Dictionary<string, string> Map { get; private set; } = [];
 
     public IReadOnlyList<(string DefinitionId, int Version)> Versions { get; private set; } = [];
     public IReadOnlyList<(string From, string? To)> Mapping { get; private set; } = [];
@@ -75,6 +76,8 @@ public sealed class AlterationsModel(ClaimsDbContext db, WorkflowAlterations alt
 
     private AlterationPlanRequest PlanRequest()
     {
+        Map = Request.Form.Where(f => f.Key.StartsWith("Map[", StringComparison.Ordinal) && f.Key.EndsWith(']'))
+            .ToDictionary(f => f.Key[4..^1], f => f.Value.ToString());
         var alteration = Kind switch
         {
             Alteration.Migrate => new Alteration(Kind, TargetVersion, Map.Where(m => !string.IsNullOrWhiteSpace(m.Value)).ToDictionary(m => m.Key, m => m.Value.Trim())),

@@ -38,6 +38,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
             .AddSingleton(TimeProvider.System)
             .AddClaimsDatabase(configuration, directory)
             .AddClaimsWorkflows(new WorkflowOptions(), typeof(WorkflowsRegistration).Assembly)
+            .AddScoped<Claims.Web.Features.Workflows.AlterationJobRunner>()
             .BuildServiceProvider();
         await DatabaseMigrator.MigrateAsync(services);
         return new BenchDatabase(directory, services);

@@ -33,5 +33,6 @@ public static class ElsaApiMap
         ActivityExecutions.Map(instances);
         ActivityCallStack.Map(instances);
         InstanceActions.Map(instances);
+        AlterationEndpoints.Map(api);
     }
 }

@@ -13,6 +13,7 @@ public static class WorkflowsRegistration
         services.AddScoped<IWorkflowDispatcher, OutboxWorkflowDispatcher>();
         services.AddScoped<Claims.Workflows.Activities.IInputOptionsSource, WorkflowDefinitionOptions>();
         services.AddSingleton<WorkflowTimerDispatcher>();
+        services.AddScoped<AlterationJobRunner>();
         if (configuration.GetValue("Workflows:TimersEnabled", true))
         {
             services.AddHostedService(sp => sp.GetRequiredService<WorkflowTimerDispatcher>());

@@ -116,6 +116,28 @@ public sealed class WorkflowRunner(
         return Finish(execution, copy);
     }
 
+    /// <summary>Runs <paramref name="activityId"/> next on a waiting instance (an alteration); its bookmarks stay as they are.</summary>
+    public async Task<RunResult> ScheduleAsync(
+        WorkflowDefinition definition, WorkflowState state, string activityId, BusinessObject? businessObject = null,
+        CancellationToken cancellationToken = default, IServiceProvider? services = null)
+    {
+        if (state.Status is not (WorkflowStatus.Running or WorkflowStatus.Suspended) || !Matches(definition, state))
+        {
+            return RunResult.Rejected(RunOutcome.NotResumable, state, $"A {state.Status} instance cannot run another activity.");
+        }
+
+        if (definition.Flowchart.Find(activityId) is null)
+        {
+            return RunResult.Rejected(RunOutcome.NotResumable, state, $"Activity '{activityId}' is not in version {definition.Version}.");
+        }
+
+        var copy = state.Clone();
+        copy.Scheduled.Insert(0, activityId);
+        var execution = Create(definition, copy, businessObject, services);
+        await execution.RunAsync(cancellationToken);
+        return Finish(execution, copy);
+    }
+
     /// <summary>As Elsa: the activity whose descriptor is a start, else the root's <c>start</c>, else the only one with no inbound connection.</summary>
     public ActivityNode? StartActivity(Flowchart flowchart) => flowchart.StartActivity(a => registry.Find(a)?.IsStart == true);
 

@@ -157,6 +157,22 @@ public sealed class WorkflowHost(
         return Staged(HostOutcome.Retried, instance, result);
     }
 
+    /// <summary>Runs one activity of a waiting instance next (the ScheduleActivity alteration).</summary>
+    public async Task<HostResult> ScheduleAsync(Guid instanceId, string activityId, CancellationToken ct = default)
+    {
+        if (!await db.Set<WorkflowInstanceRecord>().AnyAsync(i => i.Id == instanceId, ct))
+        {
+            return new HostResult(HostOutcome.NotFound, Message: $"Workflow instance {instanceId} does not exist.");
+        }
+
+        var (instance, state, definition) = await LoadInstanceAsync(instanceId, ct);
+        using var span = WorkflowTelemetry.Run("schedule", definition.DefinitionId, instance.Id);
+        var result = await runner.ScheduleAsync(definition, state, activityId, await LoadAsync(state.BusinessObject, ct), ct, services);
+        return result.IsRejected
+            ? new HostResult(HostOutcome.Rejected, instance.Id, state.Status, result.Message)
+            : Staged(HostOutcome.Scheduled, instance, result);
+    }
+
     private HostResult Staged(HostOutcome outcome, WorkflowInstanceRecord instance, RunResult result)
     {
         effects.Stage(instance, result);

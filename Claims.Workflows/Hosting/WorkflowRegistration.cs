@@ -32,6 +32,7 @@ public static class WorkflowRegistration
         services.AddScoped<WorkflowDefinitionStore>();
         services.AddScoped<WorkflowEffects>();
         services.AddScoped<WorkflowHost>();
+        services.AddScoped<Alterations.WorkflowAlterations>();
         services.AddScoped<ShippedWorkflowImporter>();
         return services;
     }

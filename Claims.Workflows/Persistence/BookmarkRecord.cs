@@ -29,4 +29,7 @@ public sealed class BookmarkRecord
     };
 
     public void Consume(DateTime now) => ConsumedAt = now;
+
+    /// <summary>A migration to another version moved the waiting activity; the bookmark, its task and its timer stay.</summary>
+    public void Repoint(string activityId) => ActivityId = activityId;
 }

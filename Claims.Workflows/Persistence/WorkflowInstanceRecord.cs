@@ -33,6 +33,13 @@ public sealed class WorkflowInstanceRecord
         UpdatedAt = now,
     };
 
+    /// <summary>An alteration moved the instance to another version of its definition (the state says the same).</summary>
+    public void MoveToVersion(string definitionVersionId, int definitionVersion)
+    {
+        DefinitionVersionId = definitionVersionId;
+        DefinitionVersion = definitionVersion;
+    }
+
     public void Apply(WorkflowStatus status, string stateJson, int incidentCount, DateTime now)
     {
         Status = status;

@@ -156,6 +156,7 @@ public static class AccessTable
         new("GET POST", "/Dashboard", Policies.Managers),
         new("POST", "/api/surveys", Policies.Admins),
         new("GET POST", "/Admin/ErrorQueues", Policies.Admins),
+        new("GET POST", "/Admin/Alterations", Policies.Admins),
         new("GET POST", "/Admin/Rehearsal", Policies.Admins, "outside Production only (Production 404)"),
 
         // The designer: every staff role reads definitions; designers change them; monitors see instances.
@@ -196,6 +197,9 @@ public static class AccessTable
         new("POST", "/elsa/api/scripting/javascript/type-definitions/{definitionId}", Policies.WorkflowViewers),
         new("POST", "/elsa/api/workflow-instances", Policies.WorkflowMonitors),
         new("GET", "/elsa/api/workflow-instances/{id}", Policies.WorkflowMonitors),
+        new("POST", "/elsa/api/alterations/dry-run", Policies.WorkflowMonitors),
+        new("POST", "/elsa/api/alterations/submit", Policies.Admins),
+        new("GET", "/elsa/api/alterations/{id}", Policies.WorkflowMonitors),
         new("GET", "/elsa/api/workflow-instances/{id}/execution-state", Policies.WorkflowMonitors),
         new("GET", "/elsa/api/workflow-instances/{id}/variables", Policies.WorkflowMonitors),
         new("POST", "/elsa/api/workflow-instances/{id}/journal", Policies.WorkflowMonitors),

@@ -3,6 +3,7 @@ using Claims.Web.Features;
 using Claims.Web.Features.Customers;
 using Claims.Web.Features.Financials;
 using Claims.Web.Features.Evidence;
+using Claims.Web.Features.Portal;
 using Claims.Web.Features.Renewals;
 using Claims.Web.Features.PolicyUnderwriting;
 using Claims.Web.Features.Reinspections;
@@ -46,6 +47,7 @@ builder.Services.AddDemoBook();
 builder.Services.AddJobRehearsal();
 builder.Services.AddClaimsTelemetry(builder.Configuration);
 builder.Services.AddEvidence(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddPolicyholderPortal(builder.Configuration);
 
 var app = builder.Build();
 
@@ -61,6 +63,7 @@ app.UseClaimsSecurityHeaders();
 app.UseStudioFiles();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAccessTable();
 app.UseAuthorization();

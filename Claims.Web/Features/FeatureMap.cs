@@ -7,6 +7,7 @@ using Claims.Web.Features.Customers;
 using Claims.Web.Features.Financials;
 using Claims.Web.Features.Evidence;
 using Claims.Web.Features.Kpis;
+using Claims.Web.Features.Portal;
 using Claims.Web.Features.Reinspections;
 using Claims.Web.Features.Surveys;
 using Claims.Web.Features.Tasks;
@@ -55,5 +56,6 @@ public static class FeatureMap
         UploadAttachments.Map(app);
         ListAttachments.Map(app);
         DownloadAttachment.Map(app);
+        PortalPhotos.Map(app);
     }
 }

@@ -12,6 +12,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
     ["dashboard"] = Claims.Benchmarks.Kpis.DashboardBenchmark.RunAsync,
     ["chaos"] = Claims.Benchmarks.Chaos.ChaosBenchmark.RunAsync,
     ["evidence"] = Claims.Benchmarks.Evidence.EvidenceBenchmark.RunAsync,
+    ["portal-upload"] = Claims.Benchmarks.Evidence.PortalUploadBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -13,6 +13,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
     ["chaos"] = Claims.Benchmarks.Chaos.ChaosBenchmark.RunAsync,
     ["evidence"] = Claims.Benchmarks.Evidence.EvidenceBenchmark.RunAsync,
     ["alterations"] = Claims.Benchmarks.Alterations.AlterationBenchmark.RunAsync,
+    ["portal-upload"] = Claims.Benchmarks.Evidence.PortalUploadBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

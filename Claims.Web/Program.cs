@@ -5,6 +5,7 @@ using Claims.Web.Features.Financials;
 using Claims.Web.Features.Evidence;
 using Claims.Web.Features.Investigations;
 using Claims.Web.Features.Shops;
+using Claims.Web.Features.Portal;
 using Claims.Web.Features.Renewals;
 using Claims.Web.Features.PolicyUnderwriting;
 using Claims.Web.Features.Reinspections;
@@ -50,6 +51,7 @@ builder.Services.AddClaimsTelemetry(builder.Configuration);
 builder.Services.AddEvidence(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddInvestigations();
 builder.Services.AddRepairShops();
+builder.Services.AddPolicyholderPortal(builder.Configuration);
 
 var app = builder.Build();
 
@@ -65,6 +67,7 @@ app.UseClaimsSecurityHeaders();
 app.UseStudioFiles();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAccessTable();
 app.UseAuthorization();

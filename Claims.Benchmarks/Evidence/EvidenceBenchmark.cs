@@ -99,7 +99,7 @@ internal static class EvidenceBenchmark
     }
 
     /// <summary>A phone-like photo: smooth light with fine noise (so it compresses like a real scene), EXIF time and GPS.</summary>
-    private static byte[] Photo(int seed, int width, int height)
+    internal static byte[] Photo(int seed, int width, int height)
     {
         var random = new Random(seed);
         using var image = new Image<Rgb24>(width, height);

@@ -9,6 +9,7 @@ using Claims.Web.Features.Evidence;
 using Claims.Web.Features.Investigations;
 using Claims.Web.Features.Shops;
 using Claims.Web.Features.Kpis;
+using Claims.Web.Features.Portal;
 using Claims.Web.Features.Reinspections;
 using Claims.Web.Features.Surveys;
 using Claims.Web.Features.Tasks;
@@ -60,5 +61,6 @@ public static class FeatureMap
         DownloadAttachment.Map(app);
         InvestigationKpis.Map(app);
         app.MapRepairShops();
+        PortalPhotos.Map(app);
     }
 }

@@ -28,13 +28,14 @@ public static class DownloadAttachment
     }
 
     public static Task<IResult> Original(Guid id, Guid attachmentId, Principal user, ClaimsDbContext db, IBlobStore blobs, TimeProvider time, CancellationToken ct) =>
-        ServeAsync(id, attachmentId, thumbnail: false, user, db, blobs, time, ct);
+        ServeAsync(id, attachmentId, thumbnail: false, user.UserName(), db, blobs, time, ct);
 
     public static Task<IResult> Thumbnail(Guid id, Guid attachmentId, Principal user, ClaimsDbContext db, IBlobStore blobs, TimeProvider time, CancellationToken ct) =>
-        ServeAsync(id, attachmentId, thumbnail: true, user, db, blobs, time, ct);
+        ServeAsync(id, attachmentId, thumbnail: true, user.UserName(), db, blobs, time, ct);
 
-    private static async Task<IResult> ServeAsync(
-        Guid id, Guid attachmentId, bool thumbnail, Principal user, ClaimsDbContext db, IBlobStore blobs, TimeProvider time, CancellationToken ct)
+    /// <summary>Serves and records one file of the claim; <paramref name="by"/> is the staff user or the policyholder's link.</summary>
+    public static async Task<IResult> ServeAsync(
+        Guid id, Guid attachmentId, bool thumbnail, string by, ClaimsDbContext db, IBlobStore blobs, TimeProvider time, CancellationToken ct)
     {
         var attachment = await db.Set<Attachment>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId && a.ClaimId == id, ct);
         var key = thumbnail ? attachment?.ThumbnailKey : attachment?.BlobKey;
@@ -43,7 +44,7 @@ public static class DownloadAttachment
             return TypedResults.Problem($"Claim {id} has no attachment {attachmentId}{(thumbnail ? " with a thumbnail" : "")}.", statusCode: StatusCodes.Status404NotFound);
         }
 
-        db.Add(AttachmentDownload.Of(attachment, thumbnail, user.UserName(), time.GetUtcNow().UtcDateTime));
+        db.Add(AttachmentDownload.Of(attachment, thumbnail, by, time.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(ct);
         return thumbnail
             ? TypedResults.Stream(content, "image/jpeg")

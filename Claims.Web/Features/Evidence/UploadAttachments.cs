@@ -44,6 +44,14 @@ public static class UploadAttachments
             return TypedResults.Problem($"Claim {id} does not exist.", statusCode: StatusCodes.Status404NotFound);
         }
 
+        return await AcceptAsync(claim, request, user.UserName(), db, blobs, photos, options, fraud, time, ct);
+    }
+
+    /// <summary>The upload onto a known claim, by staff or by the policyholder's signed link: the same checks, limits and storage.</summary>
+    public static async Task<IResult> AcceptAsync(
+        Claim claim, HttpRequest request, string uploadedBy, ClaimsDbContext db, IBlobStore blobs, PhotoReader photos, EvidenceOptions options,
+        FraudAssessor fraud, TimeProvider time, CancellationToken ct)
+    {
         if (!claim.IsOpen)
         {
             return TypedResults.Problem($"Claim {claim.Number} is {claim.Status}; evidence is added to open claims only.",
@@ -79,7 +87,7 @@ public static class UploadAttachments
                 var attachmentId = Guid.CreateVersion7(time.GetUtcNow());
                 var key = $"claims/{claim.Id:N}/{attachmentId:N}";
                 var attachment = Attachment.Add(attachmentId, claim.Id, category, form["position"].ToString(), file.Name, file.Kind, file.Content.Length,
-                    Convert.ToHexStringLower(SHA256.HashData(file.Content)), key, user.UserName(), now);
+                    Convert.ToHexStringLower(SHA256.HashData(file.Content)), key, uploadedBy, now);
                 await blobs.PutAsync(key, file.Content, ct);
                 written.Add(key);
                 if (file.Photo is { } facts)

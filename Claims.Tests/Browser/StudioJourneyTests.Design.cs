@@ -46,15 +46,7 @@ public sealed partial class StudioJourneyTests
         }
 
         // The property panel: the task's subject and assignee role, the decision's JavaScript condition.
-        await page.Locator($".x6-node[data-cell-id=\"{ids["HumanTask1"]}\"]").ClickAsync();
-        var subject = page.Locator(".mud-input-control").Filter(new() { HasText = "Subject" }).Locator("input, textarea").First;
-        await subject.FillAsync(Subject, new() { Timeout = 30_000 });
-        await subject.PressAsync("Tab");
-        await SavedAsync(definitionId, d => Literal(ActivityById(d, ids["HumanTask1"]), "subject") == Subject, "the subject");
-        await ClickUntilShownAsync(page.Locator(".mud-input-control").Filter(new() { HasText = "Assignee role" }).First,
-            page.GetByRole(AriaRole.Option, new() { Name = "Underwriter", Exact = true }).Filter(new() { Visible = true }));
-        await page.GetByRole(AriaRole.Option, new() { Name = "Underwriter", Exact = true }).Filter(new() { Visible = true }).ClickAsync();
-        await SavedAsync(definitionId, d => Literal(ActivityById(d, ids["HumanTask1"]), "assigneeRole") == "Underwriter", "the assignee role");
+        await FillHumanTaskAsync(page, definitionId, ids["HumanTask1"], Subject);
 
         await page.Locator($".x6-node[data-cell-id=\"{ids["Decision1"]}\"]").ClickAsync();
         var condition = page.Locator(".d-flex.flex-row.gap-3").Filter(new() { HasText = "Condition" }).First;
@@ -173,10 +165,12 @@ public sealed partial class StudioJourneyTests
             await QuietLatestAsync(definitionId);
             var source = (await page.Locator($".x6-node[data-cell-id=\"{from}\"] .x6-port-body[port=\"{port}\"]").BoundingBoxAsync())!;
             var target = (await page.Locator($".x6-node[data-cell-id=\"{to}\"] .x6-port-body[port=\"In\"]").BoundingBoxAsync())!;
-            await page.Mouse.MoveAsync(source.X + source.Width / 2, source.Y + source.Height / 2);
+            // Off the port's centre: an edge already on the port lies over its centre (10 px hit path), and a press there
+            // grabs that edge instead of starting a new one (a second branch from one outcome, a second arrival at a join).
+            await page.Mouse.MoveAsync(source.X + source.Width * 0.2f, source.Y + source.Height * 0.2f);
             await page.Mouse.DownAsync();
-            await page.Mouse.MoveAsync(target.X + 5, target.Y + 5, new() { Steps = 10 });
-            await page.Mouse.MoveAsync(target.X + target.Width / 2, target.Y + target.Height / 2, new() { Steps = 5 });
+            await page.Mouse.MoveAsync(target.X + 2, target.Y + 2, new() { Steps = 10 });
+            await page.Mouse.MoveAsync(target.X + target.Width * 0.2f, target.Y + target.Height * 0.2f, new() { Steps = 5 });
             await page.Mouse.UpAsync();
             try
             {
@@ -186,7 +180,32 @@ public sealed partial class StudioJourneyTests
             catch (TimeoutException) when (attempt < 3)
             {
             }
+            catch (TimeoutException)
+            {
+                await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath($"connect-failed-{from}-{to}.png") });
+                throw;
+            }
         }
+    }
+
+    /// <summary>Selects a human task on the canvas and sets its subject and the Underwriter role in the property panel.</summary>
+    private async Task FillHumanTaskAsync(IPage page, string definitionId, string nodeId, string subject)
+    {
+        await page.Locator($".x6-node[data-cell-id=\"{nodeId}\"]").ClickAsync();
+        var input = page.Locator(".mud-input-control").Filter(new() { HasText = "Subject" }).Locator("input, textarea").First;
+        await input.FillAsync(subject, new() { Timeout = 30_000 });
+        await input.PressAsync("Tab");
+        await SavedAsync(definitionId, d => Literal(ActivityById(d, nodeId), "subject") == subject, "the subject");
+        await PickOptionAsync(page, definitionId, nodeId, "Assignee role", "assigneeRole", "Underwriter");
+    }
+
+    /// <summary>Opens the selected node's dropdown <paramref name="label"/> and picks <paramref name="option"/>, until it is saved.</summary>
+    private async Task PickOptionAsync(IPage page, string definitionId, string nodeId, string label, string input, string option)
+    {
+        var item = page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).Filter(new() { Visible = true });
+        await ClickUntilShownAsync(page.Locator(".mud-input-control").Filter(new() { HasText = label }).First, item);
+        await item.ClickAsync();
+        await SavedAsync(definitionId, d => Literal(ActivityById(d, nodeId), input) == option, $"the {label}");
     }
 
     private Task<JsonNode> SavedAsync(string definitionId, Func<JsonNode, bool> done, string what) =>

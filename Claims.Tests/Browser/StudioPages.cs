@@ -104,12 +104,15 @@ public static class StudioPages
     public static Task ClickUntilShownAsync(ILocator button, ILocator shown) =>
         ClickUntilAsync(button, () => shown.WaitForAsync(new() { Timeout = 30_000 }));
 
-    /// <summary>Clicks <paramref name="button"/> until <paramref name="happened"/> completes without a timeout.</summary>
-    public static async Task ClickUntilAsync(ILocator button, Func<Task> happened)
+    /// <summary>
+    /// Clicks <paramref name="button"/> until <paramref name="happened"/> completes without a timeout; with
+    /// <paramref name="dispatch"/> the click event is sent to the element even where our host page hides it.
+    /// </summary>
+    public static async Task ClickUntilAsync(ILocator button, Func<Task> happened, bool dispatch = false)
     {
         for (var attempt = 1; ; attempt++)
         {
-            await button.ClickAsync(new() { Timeout = 60_000 });
+            await (dispatch ? button.DispatchEventAsync("click", null, new() { Timeout = 60_000 }) : button.ClickAsync(new() { Timeout = 60_000 }));
             try
             {
                 await happened();

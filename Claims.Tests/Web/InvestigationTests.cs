@@ -76,7 +76,9 @@ public sealed class InvestigationTests(InvestigationFixture fixture) : IClassFix
         var denied = await StatusAsync(adjuster, id, "Denied");
         var number = denied.GetProperty("number").GetString()!;
         var mailbox = new PickupMailbox(_app.MailFolder);
-        var letter = (await Eventually.WaitAsync(mailbox.ReadAllAsync, mails => mails.Any(m => m.To == address), what: "the denial letter")).Single(m => m.To == address);
+        // The policyholder also gets status mails (the claim page's link); the letter is the one that says denied.
+        bool IsLetter(PickupMailbox.Mail m) => m.To == address && m.Subject.EndsWith("is denied", StringComparison.Ordinal);
+        var letter = (await Eventually.WaitAsync(mailbox.ReadAllAsync, mails => mails.Any(IsLetter), what: "the denial letter")).Single(IsLetter);
         var kpis = await (await ApiClients.ForAsync(_app, "manager")).GetFromJsonAsync<JsonElement>("/api/kpis/investigations");
         var siu = kpis.GetProperty("investigations");
         var dashboard = await (await ApiClients.ForAsync(_app, "manager")).GetStringAsync("/Dashboard");

@@ -53,9 +53,10 @@ public sealed class OutboxLeaseTests(PostgresFixture postgres, ITestOutputHelper
         var clock = Stopwatch.StartNew();
         var rows = await ClaimedAsync(survivor, "node-a", 20, new MessagingOptions().RelayLease);
 
-        await ConsumedAsync(survivor, rows, TimeSpan.FromSeconds(20));
+        await ConsumedAsync(survivor, rows, TimeSpan.FromSeconds(40));
         output.WriteLine($"dead node's batch sent by the other node {clock.ElapsedMilliseconds} ms after its claim");
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"took {clock.Elapsed}");
+        // The 10 s lease plus a relay poll; the bound is loose for a loaded CI machine yet far below the 60 s of the old lease.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
     }
 
     [Fact]

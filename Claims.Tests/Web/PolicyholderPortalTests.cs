@@ -6,6 +6,7 @@ using Claims.Domain.Claims;
 using Claims.Domain.Evidence;
 using Claims.Domain.Portal;
 using Claims.Domain.Renewals;
+using Claims.Domain.Shops;
 using Claims.Tests.Builders;
 using Claims.Tests.Fixtures;
 using Claims.Web.Features.Portal;
@@ -195,6 +196,35 @@ public sealed class PolicyholderPortalTests(PortalFixture fixture) : IClassFixtu
         Assert.Equal(HttpStatusCode.NotFound, crossed.StatusCode);
         Assert.Contains($"{path}/photos/{mine.Id}", statusPage);
         Assert.True(await _app.WithDbAsync(db => db.Set<AttachmentDownload>().AnyAsync(d => d.AttachmentId == mine.Id && d.By == ReportLossOnline.Reporter)));
+    }
+
+    [Fact]
+    public async Task Shop_PickedOnStatusPage_AssignedOnlyFromTheClaimsRegion()
+    {
+        var (_, claim, path) = await ReportedOnlineAsync(31);
+        var client = FormClient(_app);
+        var page = await client.GetStringAsync(path);
+        var (own, foreign) = await _app.WithDbAsync(async db => (
+            await db.Set<RepairShop>().AsNoTracking().OrderBy(s => s.Name).FirstAsync(s => s.Active && s.RegionCode == claim.RegionCode),
+            await db.Set<RepairShop>().AsNoTracking().OrderBy(s => s.Name).FirstAsync(s => s.Active && s.RegionCode != claim.RegionCode)));
+        FormUrlEncodedContent Pick(Guid shopId) => new(new Dictionary<string, string>
+        {
+            ["ShopId"] = shopId.ToString(), ["__RequestVerificationToken"] = CookieClients.FormToken(page),
+        });
+
+        var refused = await client.PostAsync(path + "?handler=Shop", Pick(foreign.Id));
+        var afterRefusal = await _app.WithDbAsync(db => db.Claims.AsNoTracking().SingleAsync(c => c.Id == claim.Id));
+        var chosen = await client.PostAsync(path + "?handler=Shop", Pick(own.Id));
+        var stored = await _app.WithDbAsync(db => db.Claims.AsNoTracking().SingleAsync(c => c.Id == claim.Id));
+
+        Assert.Contains("id=\"shop-select\"", page);
+        Assert.DoesNotContain(foreign.Id.ToString(), page);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains($"Choose an active repair shop of region {claim.RegionCode}.", await refused.Content.ReadAsStringAsync());
+        Assert.Null(afterRefusal.RepairShopId);
+        Assert.Equal(HttpStatusCode.OK, chosen.StatusCode);
+        Assert.Contains("id=\"shop-chosen\"", await chosen.Content.ReadAsStringAsync());
+        Assert.Equal((own.Id, own.Name, own.Class), (stored.RepairShopId, stored.RepairShop, stored.ShopClass));
     }
 
     [Fact]

@@ -1,7 +1,10 @@
 using Claims.Web.Features.Evidence;
 using Claims.Web.Features.Portal;
+using Claims.Web.Features.Shops;
 using Claims.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Claims.Web.Pages.ClaimOnline;
@@ -12,6 +15,13 @@ public sealed class StatusModel(PortalLinks links, ClaimsDbContext db, EvidenceO
 {
     public PortalClaimView? View { get; private set; }
 
+    [BindProperty] public Guid? ShopId { get; set; }
+
+    /// <summary>Why the chosen shop was not taken, or null.</summary>
+    public string? ShopError { get; private set; }
+
+    public bool ShopChosen { get; private set; }
+
     public async Task OnGetAsync(string token, CancellationToken ct)
     {
         View = await PortalClaimView.LoadAsync(token, links, db, options, ct);
@@ -19,6 +29,30 @@ public sealed class StatusModel(PortalLinks links, ClaimsDbContext db, EvidenceO
         {
             // Forged, tampered and expired links answer alike, and show nothing of any claim.
             Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+    }
+
+    /// <summary>The policyholder picks a network shop of their region; the same rule as the adjuster's assignment (before the estimate is submitted).</summary>
+    public async Task OnPostShopAsync(string token, CancellationToken ct)
+    {
+        if (links.Verify(token) is { } claimId)
+        {
+            var (_, problem) = await AssignShop.AssignAsync(db, claimId, ShopId, ct);
+            ShopChosen = problem is null;
+            ShopError = problem switch
+            {
+                null => null,
+                ValidationProblem v => string.Join(" ", v.ProblemDetails.Errors.SelectMany(e => e.Value)),
+                ProblemHttpResult p => p.ProblemDetails.Detail,
+                _ => "The shop could not be chosen.",
+            };
+            db.ChangeTracker.Clear();
+        }
+
+        await OnGetAsync(token, ct);
+        if (ShopError is not null && View is not null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
         }
     }
 }

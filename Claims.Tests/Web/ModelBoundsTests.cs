@@ -19,6 +19,8 @@ public sealed class ModelBoundsTests
         "DisclosureAnswer.Answer", "DisclosureAnswer.Details", "DisclosureAnswer.Key", "NamedDriver.Name", "RatingLine.Name",
         "UnderwriterDecision.By", "UnderwriterDecision.Reason", "UnderwritingIssue.Description",
         "IdempotencyRecord.Body", // the first answer replayed to a retry, as the endpoint wrote it
+        "AlterationPlanRecord.FilterJson", "AlterationPlanRecord.AlterationsJson", // a plan as submitted (the request size cap bounds it)
+        "AlterationJobRecord.Log", // the engine's per-instance log of what an alteration did
     ];
 
     [Fact]

@@ -73,7 +73,7 @@ public sealed class DemoBookTests(ITestOutputHelper output)
         Assert.True(renewed >= 3, $"{renewed} renewals");
         Assert.True(lapsed >= 1, $"{lapsed} lapsed");
         Assert.True(incidents >= 1, "an incident for the admin to retry");
-        Assert.True(seeder.Elapsed < TimeSpan.FromSeconds(180), $"seeding took {seeder.Elapsed} (30 s on an idle machine; this bound only catches a runaway)");
+        Assert.True(seeder.Elapsed < TimeSpan.FromSeconds(300), $"seeding took {seeder.Elapsed} (under 30 s on an idle machine; this bound only catches a runaway on a loaded one: 180 s was hit at load 15)");
     }
 
     [Fact]

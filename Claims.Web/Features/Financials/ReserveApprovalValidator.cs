@@ -14,8 +14,6 @@ namespace Claims.Web.Features.Financials;
 /// </summary>
 public sealed class ReserveApprovalValidator(ClaimsDbContext db, MoneyOptions options) : ITaskCompletionValidator
 {
-    public const int MaxReason = 500;
-
     public bool Handles(string kind) => kind == DecideReserveChange.TaskKind;
 
     public Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(WorkTask task, string outcome, JsonNode? data, CancellationToken ct) =>
@@ -29,11 +27,8 @@ public sealed class ReserveApprovalValidator(ClaimsDbContext db, MoneyOptions op
             return errors;
         }
 
-        // The request the decision applies to: the claim's oldest pending one (DecideReserveChange applies the same).
-        var request = await db.Claims.Where(c => c.WorkflowInstanceId == task.WorkflowInstanceId)
-            .Join(db.Set<ReserveRequest>(), c => c.Id, r => r.ClaimId, (c, r) => r)
-            .Where(r => r.Status == ReserveRequestStatus.Pending).OrderBy(r => r.RequestedAt).FirstOrDefaultAsync(ct);
-        if (request is null)
+        var claimId = await db.Claims.Where(c => c.WorkflowInstanceId == task.WorkflowInstanceId).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(ct);
+        if (claimId is null || await DecideReserveChange.PendingRequestAsync(db, claimId.Value, ct) is not { } request)
         {
             return errors;
         }
@@ -47,17 +42,13 @@ public sealed class ReserveApprovalValidator(ClaimsDbContext db, MoneyOptions op
         return errors;
     }
 
-    /// <summary>The decision's reason from the task data, trimmed ("" when none, or not text).</summary>
-    public static string Comment(JsonNode? data) =>
-        data is JsonObject o && o["comment"] is JsonValue v && v.TryGetValue<string>(out var text) ? text.Trim() : "";
-
     private static Dictionary<string, string[]> ReasonErrors(string outcome, JsonNode? data)
     {
-        var comment = Comment(data);
+        var comment = TaskComment.Of(data);
         var errors = new Dictionary<string, string[]>();
-        if (comment.Length > MaxReason)
+        if (comment.Length > TaskComment.MaxLength)
         {
-            errors["comment"] = [$"A reason is at most {MaxReason} characters."];
+            errors["comment"] = [$"A reason is at most {TaskComment.MaxLength} characters."];
         }
         else if (outcome == "Decline" && comment.Length == 0)
         {

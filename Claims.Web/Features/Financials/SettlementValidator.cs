@@ -30,7 +30,7 @@ public sealed class SettlementValidator(ClaimsDbContext db) : ITaskCompletionVal
 
         if (outcome == Supplement)
         {
-            return SupplementProblems(claim, ReserveApprovalValidator.Comment(data));
+            return SupplementProblems(claim, TaskComment.Of(data));
         }
 
         var problems = ClosureCheck.Problems(await ClaimClosure.StateAsync(db, claim, ct));
@@ -40,9 +40,9 @@ public sealed class SettlementValidator(ClaimsDbContext db) : ITaskCompletionVal
     private static Dictionary<string, string[]> SupplementProblems(Claim claim, string reason)
     {
         var errors = new Dictionary<string, string[]>();
-        if (reason.Length is 0 or > ReserveApprovalValidator.MaxReason)
+        if (reason.Length is 0 or > TaskComment.MaxLength)
         {
-            errors["comment"] = [$"Say why the estimate needs a supplement (1–{ReserveApprovalValidator.MaxReason} characters): the surveyor and the approver read it."];
+            errors["comment"] = [$"Say why the estimate needs a supplement (1–{TaskComment.MaxLength} characters): the surveyor and the approver read it."];
         }
 
         if (claim.Status != ClaimStatus.Approved)

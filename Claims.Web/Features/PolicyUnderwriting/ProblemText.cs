@@ -11,4 +11,11 @@ public static class ProblemText
         ProblemHttpResult p => [p.ProblemDetails.Detail ?? p.ProblemDetails.Title ?? "The request failed."],
         _ => ["The request failed."],
     };
+
+    /// <summary>The same as one sentence without field names, for a single-field form a policyholder or adjuster reads.</summary>
+    public static string Sentence(IResult problem) => problem switch
+    {
+        ValidationProblem v => string.Join(" ", v.ProblemDetails.Errors.SelectMany(e => e.Value)),
+        _ => Of(problem)[0],
+    };
 }

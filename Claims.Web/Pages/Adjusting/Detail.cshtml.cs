@@ -45,9 +45,9 @@ public sealed class DetailModel(ClaimsDbContext db, ClaimRules rules, EvidenceOp
 
         db.ChangeTracker.Clear();
         await OnGetAsync(id, ct);
-        if (problem is Microsoft.AspNetCore.Http.IValueHttpResult { Value: Microsoft.AspNetCore.Mvc.ProblemDetails details } && Shop is not null)
+        if (Shop is not null)
         {
-            Shop = Shop with { Message = details is HttpValidationProblemDetails v ? string.Join(" ", v.Errors.SelectMany(e => e.Value)) : details.Detail };
+            Shop = Shop with { Message = Features.PolicyUnderwriting.ProblemText.Sentence(problem) };
         }
 
         return Page();

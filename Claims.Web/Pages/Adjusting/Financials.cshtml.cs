@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Claims.Domain.Common;
 using Claims.Domain.Financials;
 using Claims.Web.Features.Financials;
@@ -58,7 +59,7 @@ public sealed class FinancialsModel(ClaimsDbContext db, MoneyOptions options, Ti
 
     public async Task<IActionResult> OnPostTaskAsync(Guid id, Guid taskId, CancellationToken ct)
     {
-        var data = string.IsNullOrWhiteSpace(Comment) ? null : new System.Text.Json.Nodes.JsonObject { ["comment"] = Comment.Trim() }.ToJsonString();
+        var data = string.IsNullOrWhiteSpace(Comment) ? null : new JsonObject { ["comment"] = Comment.Trim() }.ToJsonString();
         var completion = await completer.CompleteAsync(taskId, Outcome, data, User.UserName(), User.RoleNames(), ct);
         db.ChangeTracker.Clear();
         Done = completion.Result == CompletionResult.Completed ? $"{completion.Task?.Kind}: {Outcome}." : null;

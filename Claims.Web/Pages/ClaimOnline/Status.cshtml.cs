@@ -1,9 +1,9 @@
 using Claims.Web.Features.Evidence;
+using Claims.Web.Features.PolicyUnderwriting;
 using Claims.Web.Features.Portal;
 using Claims.Web.Features.Shops;
 using Claims.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -39,13 +39,7 @@ public sealed class StatusModel(PortalLinks links, ClaimsDbContext db, EvidenceO
         {
             var (_, problem) = await AssignShop.AssignAsync(db, claimId, ShopId, ct);
             ShopChosen = problem is null;
-            ShopError = problem switch
-            {
-                null => null,
-                ValidationProblem v => string.Join(" ", v.ProblemDetails.Errors.SelectMany(e => e.Value)),
-                ProblemHttpResult p => p.ProblemDetails.Detail,
-                _ => "The shop could not be chosen.",
-            };
+            ShopError = problem is null ? null : ProblemText.Sentence(problem);
             db.ChangeTracker.Clear();
         }
 

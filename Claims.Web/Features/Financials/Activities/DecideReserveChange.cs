@@ -1,5 +1,7 @@
 using Claims.Domain.Financials;
 using Claims.Web.Features.Claims.Activities;
+using Claims.Web.Features.Tasks;
+using Claims.Web.Infrastructure.Data;
 using Claims.Workflows.Activities;
 using Claims.Workflows.Engine;
 using Claims.Workflows.Tasks;
@@ -18,7 +20,7 @@ public sealed class DecideReserveChange : Activity
     {
         var db = context.Db();
         var claim = await context.ClaimAsync();
-        var request = await db.Set<ReserveRequest>().Where(r => r.ClaimId == claim.Id && r.Status == ReserveRequestStatus.Pending).OrderBy(r => r.RequestedAt).FirstOrDefaultAsync();
+        var request = await PendingRequestAsync(db, claim.Id);
         var task = await db.WorkTasks.AsNoTracking()
             .Where(t => t.WorkflowInstanceId == claim.WorkflowInstanceId && t.Kind == TaskKind && t.Status == WorkTaskStatus.Completed)
             .OrderByDescending(t => t.CompletedAt).FirstOrDefaultAsync();
@@ -34,7 +36,7 @@ public sealed class DecideReserveChange : Activity
         claim.RecordLedgerChange();
         if (approve)
         {
-            var comment = ReserveApprovalValidator.Comment(task.DataJson is null ? null : System.Text.Json.Nodes.JsonNode.Parse(task.DataJson));
+            var comment = TaskComment.Of(task.DataJson is null ? null : System.Text.Json.Nodes.JsonNode.Parse(task.DataJson));
             var reason = $"{request.Reason} (requested by {request.RequestedBy}, approved{(comment.Length > 0 ? $": {comment}" : "")})";
             // The ledger's reason holds 500 characters; the request's reason and the senior's may each be that long.
             await LedgerWrites.SetReserveAsync(db, claim, request.Category, request.Reserve, reason[..Math.Min(500, reason.Length)], task.CompletedBy ?? LedgerWrites.System, now);
@@ -42,4 +44,8 @@ public sealed class DecideReserveChange : Activity
 
         context.Complete(approve ? "Applied" : "Declined");
     }
+
+    /// <summary>The reserve change a ReserveApproval decision applies to: the claim's oldest pending one (the approval is checked against the same).</summary>
+    public static Task<ReserveRequest?> PendingRequestAsync(ClaimsDbContext db, Guid claimId, CancellationToken ct = default) =>
+        db.Set<ReserveRequest>().Where(r => r.ClaimId == claimId && r.Status == ReserveRequestStatus.Pending).OrderBy(r => r.RequestedAt).FirstOrDefaultAsync(ct);
 }

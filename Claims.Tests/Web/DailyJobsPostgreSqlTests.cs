@@ -28,10 +28,10 @@ public sealed class DailyJobsPostgreSqlTests(PostgresFixture postgres, ITestOutp
         };
         var jobs = app.Services.GetServices<IDailyJob>().Select(j => j.Name).Order().ToList();
 
-        var first = await RunDayAsync(app, time, jobs);
+        var first = await RunDayAsync(app, time, jobs, output);
         // Forty days on: the policies the first sweep reminded, never renewed, are past their grace and lapse.
         time.Advance(TimeSpan.FromDays(40));
-        var second = await RunDayAsync(app, time, jobs);
+        var second = await RunDayAsync(app, time, jobs, output);
 
         var (holders, tiers) = await app.WithDbAsync(async db =>
             (await db.Policies.Select(p => p.PolicyholderId).Distinct().CountAsync(), await db.Set<CustomerTier>().CountAsync()));
@@ -46,7 +46,7 @@ public sealed class DailyJobsPostgreSqlTests(PostgresFixture postgres, ITestOutp
     }
 
     /// <summary>Runs every due job for the clock's day through the scheduler, as a node does, and waits for the relay to send what they queued.</summary>
-    private async Task<(DateOnly Day, int Reminders)> RunDayAsync(ClaimsAppFactory app, FakeTimeProvider time, List<string> jobs)
+    internal static async Task<(DateOnly Day, int Reminders)> RunDayAsync(ClaimsAppFactory app, FakeTimeProvider time, List<string> jobs, ITestOutputHelper output)
     {
         var day = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var before = await app.WithDbAsync(db => db.Set<RenewalReminder>().CountAsync());

@@ -59,7 +59,7 @@ public sealed class FraudAssessor(ClaimsDbContext db, FraudRules rules, TimeProv
                      join h in db.Policyholders on p.PolicyholderId equals h.Id
                      where c.Id != claimId && p.PolicyholderId != holderId && (v.Vin == vin || (phone != "" && h.Phone == phone))
                      select new { c.Number, SameVin = v.Vin == vin, SamePhone = h.Phone == phone };
-        var found = await others.Take(10).ToListAsync(ct);
+        var found = await others.OrderBy(o => o.Number).Take(10).ToListAsync(ct);
         return found.SelectMany(o => (o.SameVin ? [new SharedIdentifier("VIN", vin, o.Number)] : Array.Empty<SharedIdentifier>())
                 .Concat(o.SamePhone ? [new SharedIdentifier("phone", phone, o.Number)] : []))
             .ToList();

@@ -77,10 +77,14 @@ public sealed class RenewalSweep(IServiceScopeFactory scopes, RenewalOptions opt
 
             var outbox = reminders.Select(r => OutboxWriter.Create(
                 new RenewalReminderDue(r.Id, r.PolicyId, r.Stage.ToString(), r.DueOn, r.CallTask), now)).ToList();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await db.InsertManyAsync(reminders, ct);
-            await db.InsertManyAsync(outbox, ct);
-            await transaction.CommitAsync(ct);
+            // SQL Server's retrying strategy refuses a transaction begun outside it; inside, a transient fault replays the batch.
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(token);
+                await db.InsertManyAsync(reminders, token);
+                await db.InsertManyAsync(outbox, token);
+                await transaction.CommitAsync(token);
+            }, ct);
             recorded += reminders.Count;
         }
 

@@ -91,7 +91,7 @@ public sealed class WorkflowTimerDispatcher(IServiceScopeFactory scopes, Workflo
         var now = time.GetUtcNow().UtcDateTime;
         var overdue = await db.WorkTasks
             .Where(t => t.Status == global::Claims.Workflows.Tasks.WorkTaskStatus.Open && t.EscalateTo != null && t.EscalatedAt == null && t.DueAt <= now)
-            .Take(BatchSize).ToListAsync(ct);
+            .OrderBy(t => t.DueAt).Take(BatchSize).ToListAsync(ct);
         var escalated = overdue.Count(t => t.Escalate(now));
         try
         {

@@ -5,6 +5,9 @@ namespace Claims.Web.Infrastructure.Data;
 
 public static class DatabaseRegistration
 {
+    /// <summary>An aggregate and its owned collections load in one statement, one consistent snapshot; said once, so EF does not warn per query.</summary>
+    private const QuerySplittingBehavior OneStatement = QuerySplittingBehavior.SingleQuery;
+
     public static IServiceCollection AddClaimsDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var options = services.AddValidatedOptions<DatabaseOptions>(configuration, DatabaseOptions.Section);
@@ -14,17 +17,17 @@ public static class DatabaseRegistration
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<SqliteClaimsDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors([.. sp.GetServices<IInterceptor>(), new SqliteBusyTimeout()])
+                services.AddDbContext<SqliteClaimsDbContext>((sp, o) => o.UseSqlite(connectionString, s => s.UseQuerySplittingBehavior(OneStatement)).AddInterceptors([.. sp.GetServices<IInterceptor>(), new SqliteBusyTimeout()])
                     // The model names schemas for SQL Server and PostgreSQL; SQLite has none and ignores them, by design, so no warning per table.
                     .ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning)));
                 services.AddScoped<ClaimsDbContext>(sp => sp.GetRequiredService<SqliteClaimsDbContext>());
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<SqlServerClaimsDbContext>((sp, o) => o.UseSqlServer(connectionString, s => s.EnableRetryOnFailure()).AddInterceptors(sp.GetServices<IInterceptor>()));
+                services.AddDbContext<SqlServerClaimsDbContext>((sp, o) => o.UseSqlServer(connectionString, s => s.EnableRetryOnFailure().UseQuerySplittingBehavior(OneStatement)).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddScoped<ClaimsDbContext>(sp => sp.GetRequiredService<SqlServerClaimsDbContext>());
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<PostgreSqlClaimsDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+                services.AddDbContext<PostgreSqlClaimsDbContext>((sp, o) => o.UseNpgsql(connectionString, s => s.UseQuerySplittingBehavior(OneStatement)).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddScoped<ClaimsDbContext>(sp => sp.GetRequiredService<PostgreSqlClaimsDbContext>());
                 break;
             default:

@@ -228,6 +228,49 @@ public sealed class PolicyholderPortalTests(PortalFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task AskCode_AbovePoliciesHourlyCodes_SameAnswerNothingMoreStoredOrSent()
+    {
+        var holder = await HolderAsync(_app, 27);
+        var limit = _app.Services.GetRequiredService<PortalOptions>().CodesPerPolicyPerHour;
+        var pages = new List<string>();
+
+        // Each from a new client, as requests from many addresses would come.
+        for (var i = 0; i <= limit; i++)
+        {
+            pages.Add(Normalise(await AskCodeAsync(FormClient(_app), holder.PolicyNumber, holder.Plate)));
+        }
+
+        var stored = await _app.WithDbAsync(db => (from c in db.Set<OneTimeCode>()
+                                                   join p in db.Policies on c.PolicyId equals p.Id
+                                                   where p.Number == holder.PolicyNumber
+                                                   select c).CountAsync());
+        var texts = Directory.GetFiles(fixture.SmsFolder).Count(f => File.ReadAllText(f).Contains(holder.PolicyNumber, StringComparison.Ordinal));
+        Assert.Single(pages.Distinct());
+        Assert.Equal((limit, limit), (stored, texts));
+    }
+
+    [Fact]
+    public async Task CodePurge_CodesExpiredOverADayAgo_DeletedFreshOnesKept()
+    {
+        var policyId = await _app.WithDbAsync(db => db.Policies.Select(p => p.Id).FirstAsync());
+        var now = DateTime.UtcNow;
+        var (old, fresh) = (Guid.NewGuid(), Guid.NewGuid());
+        await _app.WithDbAsync(async db =>
+        {
+            db.Add(OneTimeCode.Issue(old, policyId, "123456", new byte[32], now.AddDays(-3), TimeSpan.FromMinutes(10)));
+            db.Add(OneTimeCode.Issue(fresh, policyId, "654321", new byte[32], now.AddHours(-2), TimeSpan.FromMinutes(10)));
+            return await db.SaveChangesAsync();
+        });
+        var job = _app.Services.GetServices<Claims.Web.Infrastructure.Scheduling.IDailyJob>().Single(j => j.Name == "portal.code-purge");
+
+        var summary = await job.RunAsync(DateOnly.FromDateTime(now), default);
+
+        var left = await _app.WithDbAsync(db => db.Set<OneTimeCode>().Where(c => c.Id == old || c.Id == fresh).Select(c => c.Id).ToListAsync());
+        Assert.Equal([fresh], left);
+        Assert.Contains("deleted", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RateLimit_AboveRequestsPerMinute_429()
     {
         await using var app = ClaimsAppFactory.WithSqlite();

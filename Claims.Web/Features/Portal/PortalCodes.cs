@@ -7,11 +7,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Claims.Web.Features.Portal;
 
 /// <summary>The one-time codes of the online notice: asked for with policy number and plate, sent to the contacts on the policy, checked once.</summary>
-public sealed class PortalCodes(ClaimsDbContext db, MailSender mail, ISmsSender sms, PortalLinks links, PortalOptions options, TimeProvider time)
+public sealed class PortalCodes(ClaimsDbContext db, MailSender mail, ISmsSender sms, PortalLinks links, PortalOptions options, TimeProvider time, ILogger<PortalCodes> logger)
 {
     /// <summary>
-    /// A challenge id whether or not the details match a policy: when they do, a code is stored (hashed) and sent by mail
-    /// and text; when not, nothing is stored or sent and the id leads nowhere. The caller shows the same page either way.
+    /// A challenge id whether or not the details match a policy: when they do (and the policy has not had its hourly share of
+    /// codes), a code is stored (hashed) and sent by mail and text; when not, nothing is stored or sent and the id leads
+    /// nowhere. The caller shows the same page either way.
     /// </summary>
     public async Task<Guid> RequestAsync(string? policyNumber, string? plate, CancellationToken ct)
     {
@@ -28,8 +29,16 @@ public sealed class PortalCodes(ClaimsDbContext db, MailSender mail, ISmsSender 
             return challenge;
         }
 
+        var now = time.GetUtcNow().UtcDateTime;
+        var hourAgo = now.AddHours(-1);
+        if (await db.Set<OneTimeCode>().CountAsync(c => c.PolicyId == match.PolicyId && c.CreatedAt > hourAgo, ct) >= options.CodesPerPolicyPerHour)
+        {
+            logger.LogWarning("Online-notice code for policy {Policy} not sent: {Limit} codes in the last hour", match.Number, options.CodesPerPolicyPerHour);
+            return challenge;
+        }
+
         var code = OneTimeCode.NewCode();
-        db.Add(OneTimeCode.Issue(challenge, match.PolicyId, code, links.CodeKey, time.GetUtcNow().UtcDateTime, options.CodeValidFor));
+        db.Add(OneTimeCode.Issue(challenge, match.PolicyId, code, links.CodeKey, now, options.CodeValidFor));
         await db.SaveChangesAsync(ct);
         var minutes = (int)options.CodeValidFor.TotalMinutes;
         if (match.Email is { } email)

@@ -16,6 +16,10 @@ public sealed class PortalOptions
     [Range(1, 20, ErrorMessage = "must be between 1 and 20.")]
     public int MaxCodeAttempts { get; set; } = 5;
 
+    /// <summary>Codes sent for one policy per hour, whatever the client address: a flood of requests cannot flood the policyholder.</summary>
+    [Range(1, 100, ErrorMessage = "must be between 1 and 100.")]
+    public int CodesPerPolicyPerHour { get; set; } = 5;
+
     /// <summary>How long the status link in a claim mail stays valid; every mail carries a fresh one.</summary>
     [Range(typeof(TimeSpan), "01:00:00", "400.00:00:00", ErrorMessage = "must be between 1 hour and 400 days.")]
     public TimeSpan LinkValidFor { get; set; } = TimeSpan.FromDays(90);

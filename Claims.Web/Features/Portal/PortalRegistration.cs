@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Claims.Web.Infrastructure;
+using Claims.Web.Infrastructure.Scheduling;
 using Claims.Web.Infrastructure.Sms;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -16,6 +17,7 @@ public static class PortalRegistration
         services.AddClaimsSms(configuration);
         services.AddSingleton<PortalLinks>();
         services.AddScoped<PortalCodes>();
+        services.AddSingleton<IDailyJob, PortalCodePurge>();
         services.AddScoped<ReportLossOnline>();
         services.AddSingleton<IInterceptor, ClaimStatusRecorder>();
         services.AddRateLimiter(limiter =>

@@ -5,21 +5,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Claims.Web.Features.Portal;
 
-/// <summary>Deletes one-time codes a day after they expired: used or not, they open nothing any more, and the table must not grow forever.</summary>
-public sealed class PortalCodePurge(IServiceScopeFactory scopes, TimeProvider time) : IDailyJob
+/// <summary>Deletes one-time codes a day after they expired: used or not, they open nothing any more.</summary>
+public sealed class PortalCodePurge(IServiceScopeFactory scopes, TimeProvider time) : RetentionPurge(scopes, time)
 {
-    public static readonly TimeSpan KeptAfterExpiry = TimeSpan.FromDays(1);
+    public override string Name => "portal.code-purge";
 
-    public string Name => "portal.code-purge";
+    public override TimeOnly RunAfter => new(2, 15);
 
-    public TimeOnly RunAfter => new(2, 15);
+    protected override string What => "one-time codes expired";
 
-    public async Task<string> RunAsync(DateOnly runDate, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var before = time.GetUtcNow().UtcDateTime - KeptAfterExpiry;
-        var purged = await scope.ServiceProvider.GetRequiredService<ClaimsDbContext>().Set<OneTimeCode>()
-            .Where(c => c.ExpiresAt < before).ExecuteDeleteAsync(ct);
-        return $"{purged} codes expired before {before:yyyy-MM-dd HH:mm} deleted";
-    }
+    protected override TimeSpan Retention => TimeSpan.FromDays(1);
+
+    protected override Task<int> DeleteAsync(ClaimsDbContext db, DateTime before, CancellationToken ct) =>
+        db.Set<OneTimeCode>().Where(c => c.ExpiresAt < before).ExecuteDeleteAsync(ct);
 }

@@ -4,23 +4,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Claims.Web.Infrastructure.Idempotency;
 
-/// <summary>Forgets Idempotency-Keys older than a week: clients retry within minutes, and the table must not grow forever.</summary>
-public sealed class IdempotencyPurge(IServiceScopeFactory scopes, TimeProvider time) : IDailyJob
+/// <summary>Forgets Idempotency-Keys older than a week: clients retry within minutes.</summary>
+public sealed class IdempotencyPurge(IServiceScopeFactory scopes, TimeProvider time) : RetentionPurge(scopes, time)
 {
-    public static readonly TimeSpan Retention = TimeSpan.FromDays(7);
+    public override string Name => "api.idempotency-purge";
 
-    public string Name => "api.idempotency-purge";
+    public override TimeOnly RunAfter => new(2, 0);
 
-    public TimeOnly RunAfter => new(2, 0);
+    protected override string What => "idempotency keys";
 
-    public async Task<string> RunAsync(DateOnly runDate, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var before = time.GetUtcNow().UtcDateTime - Retention;
-        var purged = await scope.ServiceProvider.GetRequiredService<ClaimsDbContext>().Set<IdempotencyRecord>()
-            .Where(r => r.CreatedAt < before).ExecuteDeleteAsync(ct);
-        return $"{purged} keys older than {before:yyyy-MM-dd HH:mm} forgotten";
-    }
+    protected override TimeSpan Retention => TimeSpan.FromDays(7);
+
+    protected override Task<int> DeleteAsync(ClaimsDbContext db, DateTime before, CancellationToken ct) =>
+        db.Set<IdempotencyRecord>().Where(r => r.CreatedAt < before).ExecuteDeleteAsync(ct);
 }
 
 public static class IdempotencyRegistration

@@ -18,8 +18,9 @@ public static class DatabaseRegistration
         {
             case DatabaseProvider.Sqlite:
                 services.AddDbContext<SqliteClaimsDbContext>((sp, o) => o.UseSqlite(connectionString, s => s.UseQuerySplittingBehavior(OneStatement)).AddInterceptors([.. sp.GetServices<IInterceptor>(), new SqliteBusyTimeout()])
-                    // The model names schemas for SQL Server and PostgreSQL; SQLite has none and ignores them, by design, so no warning per table.
-                    .ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning)));
+                    // The model names schemas for SQL Server and PostgreSQL; SQLite has none and ignores them, by design, so no warning per table;
+                    // and EF's own table rebuilds switch foreign keys off outside the migration's transaction, by design, so no warning per rebuild.
+                    .ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning, RelationalEventId.NonTransactionalMigrationOperationWarning)));
                 services.AddScoped<ClaimsDbContext>(sp => sp.GetRequiredService<SqliteClaimsDbContext>());
                 break;
             case DatabaseProvider.SqlServer:

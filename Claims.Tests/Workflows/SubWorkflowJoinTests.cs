@@ -1,12 +1,17 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using Claims.Tests.Builders;
 using Claims.Tests.Fixtures;
+using Claims.Web.Features.Workflows.Contracts;
 using Claims.Web.Infrastructure.Data;
+using Claims.Web.Infrastructure.Messaging;
 using Claims.Workflows.Engine;
+using Claims.Workflows.Hosting;
 using Claims.Workflows.Persistence;
 using Claims.Workflows.Tasks;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Claims.Tests.Workflows.EngineHosting;
 using static Claims.Tests.Workflows.SubFlows;
 
@@ -53,6 +58,35 @@ public sealed class SubWorkflowJoinTests : IDisposable
         Assert.Equal(0, await app.WithDbAsync(db => db.WorkTasks.CountAsync(t => t.Status == WorkTaskStatus.Open)));
         Assert.Equal(0, await app.WithDbAsync(db => db.Set<BookmarkRecord>().CountAsync(b => b.ConsumedAt == null)));
         Assert.Null(await app.WithDbAsync(db => db.Set<IncidentRecord>().Select(i => i.Message).FirstOrDefaultAsync()));
+    }
+
+    [Fact]
+    public async Task WaitAny_OtherBranchWinsBeforeTheChildStarted_ChildsStartRefused()
+    {
+        // No relay: the child's start message stays in the outbox while the other branch wins the join.
+        await using var app = new ClaimsAppFactory(DatabaseProvider.Sqlite, ConnectionString) { Settings = { ["Messaging:RelayEnabled"] = "false" } };
+        await PublishAsync(app, WaitingChild("late-child"));
+        await PublishAsync(app, RaceWithChild("late-parent", "late-child"));
+        var parent = await StartAsync(await ApiClients.ForAllRolesAsync(app), "late-parent");
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ClaimsDbContext>();
+        var host = scope.ServiceProvider.GetRequiredService<WorkflowHost>();
+        var quick = await db.Set<BookmarkRecord>().Where(b => b.WorkflowInstanceId == parent && b.ConsumedAt == null && b.Kind == nameof(BookmarkKind.HumanTask))
+            .Select(b => b.Id).SingleAsync();
+
+        var won = await host.ResumeAsync(quick, new ResumeInput("Done"));
+        await db.SaveChangesAsync();
+        var startType = OutboxWriter.MessageTypeName(typeof(StartChildWorkflow));
+        var m = JsonSerializer.Deserialize<StartChildWorkflow>(
+            await db.Set<OutboxMessage>().Where(o => o.MessageType == startType).Select(o => o.Body).SingleAsync(), JsonDefaults.Options)!;
+        var started = await host.StartChildAsync(new ChildDispatch(m.ChildInstanceId, m.DefinitionId, [], null,
+            new ParentLink(m.ParentInstanceId, m.ParentActivityId, m.ParentBookmarkId)));
+        await db.SaveChangesAsync();
+
+        Assert.Equal(WorkflowStatus.Finished, won.Status);
+        Assert.Equal(HostOutcome.Rejected, started.Outcome);
+        Assert.Contains("stopped waiting", started.Message);
+        Assert.False(await db.Set<WorkflowInstanceRecord>().AnyAsync(i => i.DefinitionId == "late-child"));
     }
 
     public void Dispose()

@@ -12,8 +12,10 @@ public static class ClaimTasks
     /// <summary>The referral-approval sub-flow's task kinds, which on a claim are the settlement approval.</summary>
     public const string ReferralReview = nameof(ReferralReview);
     public const string ReferralSeniorReview = nameof(ReferralSeniorReview);
+    /// <summary>The inline approval task of motor-claim v1, which claims started on v1 still wait at.</summary>
+    public const string SeniorApprovalV1 = "SeniorApproval";
 
-    public static bool IsSettlementApproval(string kind) => kind is ReferralReview or ReferralSeniorReview;
+    public static bool IsSettlementApproval(string kind) => kind is ReferralReview or ReferralSeniorReview or SeniorApprovalV1;
 
     public static IQueryable<WorkTask> Of(ClaimsDbContext db, Claim claim) => BusinessTasks.OfInstance(db, claim.WorkflowInstanceId);
 

@@ -10,7 +10,8 @@ namespace Claims.Web.Features.Claims;
 /// <summary>
 /// A claim's settlement approval (the referral-approval sub-flow's review or senior review): only an approver whose
 /// settlement authority level reaches the level the claim is referred to may accept it, and a decline says why (the
-/// adjuster reads it). A referral serving no claim (a proposal's) is not this validator's.
+/// adjuster reads it). A referral serving no claim (a proposal's) is not this validator's. Claims started on v1 wait at
+/// the inline SeniorApproval task (Approve / Return) and are checked alike.
 /// </summary>
 public sealed class SettlementApprovalValidator(ClaimsDbContext db, ClaimRules rules) : ITaskCompletionValidator
 {
@@ -33,11 +34,11 @@ public sealed class SettlementApprovalValidator(ClaimsDbContext db, ClaimRules r
         {
             errors["comment"] = [$"A comment is at most {TaskComment.MaxLength} characters."];
         }
-        else if (outcome == "Decline" && comment.Length == 0)
+        else if (outcome is "Decline" or "Return" && comment.Length == 0)
         {
             errors["comment"] = ["Say what the adjuster should change before returning the estimate."];
         }
-        else if (outcome == "Accept" && claim.ReferredToLevel is { } level)
+        else if (outcome is "Accept" or "Approve" && claim.ReferredToLevel is { } level)
         {
             var approverLevel = await db.Users.AsNoTracking().Where(u => u.UserName == userName).Select(u => u.AuthorityLevel).SingleOrDefaultAsync(ct);
             if (SettlementAuthority.ApprovalRefusal(claim.Settlement, level, approverLevel, rules.AuthorityLimits) is { } refusal)

@@ -24,4 +24,16 @@ public static class SettlementAuthority
             ?? (limits.Count == 0 ? adjusterLevel + 1 : Math.Max(limits.Keys.Max(), adjusterLevel + 1));
         return AuthorityDecision.ReferTo(level, limit);
     }
+
+    /// <summary>Why an approver may not approve a settlement referred to <paramref name="referredToLevel"/> (their level is below it), or null when they may.</summary>
+    public static string? ApprovalRefusal(decimal payable, int referredToLevel, int approverLevel, IReadOnlyDictionary<int, decimal> limits)
+    {
+        if (approverLevel >= referredToLevel)
+        {
+            return null;
+        }
+
+        var own = limits.TryGetValue(approverLevel, out var limit) ? limit : 0m;
+        return $"A settlement of {payable:N2} is referred to level {referredToLevel}; your settlement authority is level {approverLevel} (up to {own:N2}). Refer it up rather than approve it.";
+    }
 }

@@ -45,6 +45,11 @@ public static class ClaimScenarios
     public static Task<JsonElement> StatusAsync(HttpClient client, Guid id, string status) =>
         Eventually.WaitAsync(() => ClaimAsync(client, id), c => c.GetProperty("status").GetString() == status, what: $"claim {id} to be {status}");
 
+    /// <summary>The claim once its current task is of that kind (a sub-flow's task appears after the outbox starts the child).</summary>
+    public static Task<JsonElement> CurrentTaskAsync(HttpClient client, Guid id, string kind) =>
+        Eventually.WaitAsync(() => ClaimAsync(client, id),
+            c => c.GetProperty("currentTask") is { ValueKind: JsonValueKind.Object } t && t.GetProperty("kind").GetString() == kind, what: $"claim {id} to wait at {kind}");
+
     /// <summary>A straight-through claim is paid, then closes once the admin's bank export carries its payment (decision 0022).</summary>
     public static async Task<JsonElement> ExportedAndClosedAsync(WebApplicationFactory<Program> app, HttpClient client, Guid id)
     {

@@ -61,7 +61,7 @@ public sealed class DemoBookTests(ITestOutputHelper output)
         Assert.Contains("UnderwritingReview/SeniorUnderwriter", open);
         Assert.Contains("UnderwritingReview/HeadOfficeUnderwriter", open);
         Assert.Contains("PriceVerification/PriceChecker", open);
-        Assert.Contains("SeniorApproval/SeniorAdjuster", open);
+        Assert.Contains("ReferralReview/SeniorAdjuster", open);
         Assert.Contains("SurveyEstimate/adjuster", open);
         Assert.Contains("SurveyEstimate/adjuster.bj", open);
         Assert.Contains("SurveyEstimate/adjuster.gd", open);

@@ -5,6 +5,7 @@ using Claims.Domain.Common;
 using Claims.Tests.Builders;
 using Claims.Tests.Fixtures;
 using Claims.Web.Features.Claims;
+using Claims.Web.Features.Tasks;
 using Claims.Web.Infrastructure.Messaging;
 using Claims.Workflows.Tasks;
 using Microsoft.EntityFrameworkCore;
@@ -108,14 +109,16 @@ public sealed class MotorClaimTests(DemoClaimsFixture fixture) : IClassFixture<D
             lines = new object[] { new { kind = "Part", partNumber = part.PartNumber, channel = "FourS", quantity } },
         });
         (await adjuster.PostAsync($"/api/claims/{id}/estimate/submit", null)).EnsureSuccessStatusCode();
-        var waiting = await StatusAsync(adjuster, id, "AwaitingApproval");
+        await StatusAsync(adjuster, id, "AwaitingApproval");
+        var waiting = await CurrentTaskAsync(adjuster, id, "ReferralReview");
         var task = waiting.GetProperty("currentTask");
-        (await senior.PostAsJsonAsync($"/api/tasks/{task.GetProperty("id").GetGuid()}/complete", new { outcome = "Approve" })).EnsureSuccessStatusCode();
+        (await senior.PostAsJsonAsync($"/api/tasks/{task.GetProperty("id").GetGuid()}/complete", new { outcome = "Accept" })).EnsureSuccessStatusCode();
         var closed = await ExportedAndClosedAsync(_app, adjuster, id);
 
         Assert.True(saved.GetProperty("totals").GetProperty("payable").GetDecimal() > 20_000m);
-        Assert.Equal(("SeniorApproval", "SeniorAdjuster", 2), (task.GetProperty("kind").GetString(), task.GetProperty("assigneeRole").GetString(), waiting.GetProperty("referredToLevel").GetInt32()));
-        Assert.Contains(closed.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("by").GetString() == "senior.adjuster" && e.GetProperty("outcome").GetString() == "Approve");
+        Assert.Equal(("ReferralReview", "SeniorAdjuster", 2), (task.GetProperty("kind").GetString(), task.GetProperty("assigneeRole").GetString(), waiting.GetProperty("referredToLevel").GetInt32()));
+        Assert.Equal($"/Claims/{id}/Review", task.GetProperty("link").GetString());
+        Assert.Contains(closed.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("by").GetString() == "senior.adjuster" && e.GetProperty("outcome").GetString() == "Accept");
     }
 
     [Fact]
@@ -129,10 +132,10 @@ public sealed class MotorClaimTests(DemoClaimsFixture fixture) : IClassFixture<D
         var quantity = (int)Math.Ceiling(25_000m / part.Price);
         await PutEstimateAsync(adjuster, id, new { lines = new object[] { new { kind = "Part", partNumber = part.PartNumber, quantity } } });
         (await adjuster.PostAsync($"/api/claims/{id}/estimate/submit", null)).EnsureSuccessStatusCode();
-        var waiting = await StatusAsync(adjuster, id, "AwaitingApproval");
+        var waiting = await CurrentTaskAsync(adjuster, id, "ReferralReview");
 
         var returned = await senior.PostAsJsonAsync($"/api/tasks/{waiting.GetProperty("currentTask").GetProperty("id").GetGuid()}/complete",
-            new { outcome = "Return", data = new { comment = "One bonnet, not a dozen." } });
+            new { outcome = "Decline", data = new { comment = "One bonnet, not a dozen." } });
         returned.EnsureSuccessStatusCode();
         var again = await StatusAsync(adjuster, id, "Surveying");
         var revised = await PutEstimateAsync(adjuster, id, new { lines = new object[] { new { kind = "Part", partNumber = part.PartNumber, quantity = 1 } } });
@@ -142,7 +145,7 @@ public sealed class MotorClaimTests(DemoClaimsFixture fixture) : IClassFixture<D
         Assert.Equal(("SurveyEstimate", "adjuster"), (again.GetProperty("currentTask").GetProperty("kind").GetString(), again.GetProperty("currentTask").GetProperty("assigneeUser").GetString()));
         Assert.Equal(Money.Of(Math.Max(0, part.Price - closed.GetProperty("excess").GetDecimal())).Amount, closed.GetProperty("paid").GetProperty("amount").GetDecimal());
         Assert.Equal(revised.GetProperty("totals").GetProperty("payable").GetDecimal(), closed.GetProperty("paid").GetProperty("amount").GetDecimal());
-        Assert.Equal(["SurveyEstimate", "SeniorApproval", "SurveyEstimate"], await TaskKindsAsync(id));
+        Assert.Equal(["SurveyEstimate", "ReferralReview", "SurveyEstimate"], await TaskKindsAsync(id));
     }
 
     [Fact]
@@ -204,6 +207,6 @@ public sealed class MotorClaimTests(DemoClaimsFixture fixture) : IClassFixture<D
         _app.WithDbAsync(async db =>
         {
             var instance = await db.Claims.Where(c => c.Id == claimId).Select(c => c.WorkflowInstanceId).SingleAsync();
-            return await db.WorkTasks.Where(t => t.WorkflowInstanceId == instance).OrderBy(t => t.CreatedAt).Select(t => t.Kind).ToListAsync();
+            return await BusinessTasks.OfInstance(db, instance).OrderBy(t => t.CreatedAt).Select(t => t.Kind).ToListAsync();
         });
 }

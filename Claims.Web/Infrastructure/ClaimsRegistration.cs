@@ -13,6 +13,7 @@ public static class ClaimsRegistration
         services.AddValidatedOptions<ClaimRules>(configuration, ClaimRules.Section);
         services.AddScoped<IBusinessObjectLoader, ClaimBusinessObject>();
         services.AddScoped<ITaskCompletionValidator, SurveyEstimateValidator>();
+        services.AddScoped<ITaskCompletionValidator, SettlementApprovalValidator>();
         services.AddScoped<EstimatePricing>();
         return services;
     }

@@ -61,6 +61,22 @@ public sealed class WorkflowEffects(DbContext db, TimeProvider time, IEnumerable
         instance.Apply(state.Status, state.ToJson(), state.Incidents.Count, now);
     }
 
+    /// <summary>
+    /// A child whose wait a run dropped (a WaitAny join cancelled its branch, or the parent ended) is cancelled with it, so
+    /// no orphan keeps its tasks; the parent, which moved on, is not told. A child not started yet is refused at its start.
+    /// </summary>
+    public async Task CancelDroppedChildrenAsync(RunResult result, Guid? resumedBookmark, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var dropped in result.RemovedBookmarks.Where(b => b.Kind == BookmarkKind.ChildWorkflow && b.Id != resumedBookmark))
+        {
+            if (Guid.TryParse(dropped.Name, out var child))
+            {
+                await WorkflowCancellation.CancelAsync(db, child, now, ct);
+            }
+        }
+    }
+
     /// <summary>Resumes a waiting parent (also when its child is cancelled or could not start).</summary>
     public void CompleteParent(ParentLink parent, ChildCompletion completion) => Dispatcher.CompleteParent(parent, completion);
 

@@ -44,6 +44,11 @@ public sealed class WorkflowHost(
             return new HostResult(HostOutcome.Rejected, Message: $"The parent {dispatch.Parent.InstanceId} was cancelled before its child started.");
         }
 
+        if (dispatch.Parent.BookmarkId is { } wait && await db.Set<BookmarkRecord>().AnyAsync(b => b.Id == wait && b.ConsumedAt != null, ct))
+        {
+            return new HostResult(HostOutcome.Rejected, Message: $"The parent {dispatch.Parent.InstanceId} stopped waiting (its branch was cancelled) before its child started.");
+        }
+
         var versionId = await definitions.FindPublishedIdAsync(dispatch.DefinitionId, ct);
         if (versionId is null)
         {
@@ -118,7 +123,7 @@ public sealed class WorkflowHost(
             RunOutcome.BookmarkAlreadyConsumed => new HostResult(HostOutcome.AlreadyConsumed, instance.Id, state.Status, result.Message),
             RunOutcome.BookmarkNotFound => new HostResult(HostOutcome.NotFound, instance.Id, state.Status, result.Message),
             _ when result.IsRejected => new HostResult(HostOutcome.Rejected, instance.Id, state.Status, result.Message),
-            _ => Staged(HostOutcome.Resumed, instance, result),
+            _ => await StagedAsync(HostOutcome.Resumed, instance, result, ct, bookmarkId),
         };
     }
 
@@ -154,7 +159,7 @@ public sealed class WorkflowHost(
         }
 
         await effects.ResolveIncidentsAsync(instance.Id, ct);
-        return Staged(HostOutcome.Retried, instance, result);
+        return await StagedAsync(HostOutcome.Retried, instance, result, ct);
     }
 
     /// <summary>Runs one activity of a waiting instance next (the ScheduleActivity alteration).</summary>
@@ -170,12 +175,13 @@ public sealed class WorkflowHost(
         var result = await runner.ScheduleAsync(definition, state, activityId, await LoadAsync(state.BusinessObject, ct), ct, services);
         return result.IsRejected
             ? new HostResult(HostOutcome.Rejected, instance.Id, state.Status, result.Message)
-            : Staged(HostOutcome.Scheduled, instance, result);
+            : await StagedAsync(HostOutcome.Scheduled, instance, result, ct);
     }
 
-    private HostResult Staged(HostOutcome outcome, WorkflowInstanceRecord instance, RunResult result)
+    private async Task<HostResult> StagedAsync(HostOutcome outcome, WorkflowInstanceRecord instance, RunResult result, CancellationToken ct, Guid? resumed = null)
     {
         effects.Stage(instance, result);
+        await effects.CancelDroppedChildrenAsync(result, resumed, ct);
         return new HostResult(outcome, instance.Id, result.State.Status, result.Message);
     }
 

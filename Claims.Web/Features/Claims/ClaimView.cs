@@ -48,9 +48,7 @@ public sealed record ClaimView(
         var vehicle = await db.Vehicles.AsNoTracking().SingleAsync(v => v.Id == claim.VehicleId, ct);
         var holder = await db.Policyholders.AsNoTracking().Where(h => h.Id == policy.PolicyholderId).Select(h => h.Name).SingleAsync(ct);
         var model = await db.VehicleModels.AsNoTracking().SingleAsync(m => m.Code == claim.ModelCode, ct);
-        var tasks = claim.WorkflowInstanceId is { } instanceId
-            ? await db.WorkTasks.AsNoTracking().Where(t => t.WorkflowInstanceId == instanceId).ToListAsync(ct)
-            : [];
+        var tasks = await ClaimTasks.Of(db, claim).AsNoTracking().ToListAsync(ct);
         var journal = claim.WorkflowInstanceId is { } wf
             ? await db.Set<JournalRecord>().AsNoTracking().Where(j => j.WorkflowInstanceId == wf && j.EventName != "Started")
                 .OrderBy(j => j.Sequence).ToListAsync(ct)

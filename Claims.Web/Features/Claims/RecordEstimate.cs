@@ -110,7 +110,7 @@ public static class RecordEstimate
 
     /// <summary>The open survey task of the claim's workflow, if the survey is under way.</summary>
     public static Task<WorkTask?> SurveyTaskAsync(ClaimsDbContext db, Claim claim, CancellationToken ct) =>
-        db.WorkTasks.AsNoTracking()
-            .Where(t => t.WorkflowInstanceId == claim.WorkflowInstanceId && t.Kind == SurveyEstimateValidator.Kind && t.Status == WorkTaskStatus.Open)
+        ClaimTasks.Of(db, claim).AsNoTracking()
+            .Where(t => t.Kind == SurveyEstimateValidator.Kind && t.Status == WorkTaskStatus.Open)
             .OrderByDescending(t => t.CreatedAt).FirstOrDefaultAsync(ct);
 }

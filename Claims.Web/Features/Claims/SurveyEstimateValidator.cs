@@ -19,7 +19,7 @@ public sealed class SurveyEstimateValidator(ClaimsDbContext db) : ITaskCompletio
 
     public async Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(WorkTask task, string outcome, JsonNode? data, CancellationToken ct)
     {
-        var claim = await db.Claims.AsNoTracking().SingleOrDefaultAsync(c => c.WorkflowInstanceId == task.WorkflowInstanceId, ct);
+        var claim = await ClaimTasks.ClaimOfAsync(db, task, ct);
         if (claim is not { HasEstimate: true })
         {
             return new Dictionary<string, string[]> { ["estimate"] = ["Record an estimate with at least one line before submitting it."] };

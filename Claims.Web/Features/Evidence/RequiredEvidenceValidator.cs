@@ -16,7 +16,7 @@ public sealed class RequiredEvidenceValidator(ClaimsDbContext db, EvidenceOption
 
     public async Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(WorkTask task, string outcome, JsonNode? data, CancellationToken ct)
     {
-        var claim = await db.Claims.AsNoTracking().SingleOrDefaultAsync(c => c.WorkflowInstanceId == task.WorkflowInstanceId, ct);
+        var claim = await ClaimTasks.ClaimOfAsync(db, task, ct);
         var missing = claim is null ? [] : await MissingAsync(db, options, claim, ct);
         return missing.Count == 0
             ? new Dictionary<string, string[]>()

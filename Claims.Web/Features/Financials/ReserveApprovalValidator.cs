@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Claims.Domain.Financials;
 using Claims.Web.Features.Financials.Activities;
+using Claims.Web.Features.Claims;
 using Claims.Web.Features.Tasks;
 using Claims.Web.Infrastructure.Data;
 using Claims.Workflows.Tasks;
@@ -27,7 +28,7 @@ public sealed class ReserveApprovalValidator(ClaimsDbContext db, MoneyOptions op
             return errors;
         }
 
-        var claimId = await db.Claims.Where(c => c.WorkflowInstanceId == task.WorkflowInstanceId).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(ct);
+        var claimId = await ClaimTasks.ClaimIdAsync(db, task, ct);
         if (claimId is null || await DecideReserveChange.PendingRequestAsync(db, claimId.Value, ct) is not { } request)
         {
             return errors;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Claims.Domain.Financials;
+using Claims.Web.Features.Claims;
 using Claims.Web.Features.Tasks;
 using Claims.Web.Infrastructure.Data;
 using Claims.Workflows.Tasks;
@@ -16,7 +17,7 @@ public sealed class SalvageSaleValidator(ClaimsDbContext db) : ITaskCompletionVa
 
     public async Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(WorkTask task, string outcome, JsonNode? data, CancellationToken ct)
     {
-        var claimId = await db.Claims.AsNoTracking().Where(c => c.WorkflowInstanceId == task.WorkflowInstanceId).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(ct);
+        var claimId = await ClaimTasks.ClaimIdAsync(db, task, ct);
         var salvage = claimId is null ? null
             : await db.Set<Recovery>().AsNoTracking().SingleOrDefaultAsync(r => r.ClaimId == claimId && r.Kind == RecoveryKind.Salvage, ct);
         if (salvage is null)

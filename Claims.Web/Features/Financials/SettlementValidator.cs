@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Claims.Domain.Claims;
 using Claims.Domain.Financials;
+using Claims.Web.Features.Claims;
 using Claims.Web.Features.Tasks;
 using Claims.Web.Infrastructure.Data;
 using Claims.Workflows.Tasks;
@@ -22,7 +23,7 @@ public sealed class SettlementValidator(ClaimsDbContext db) : ITaskCompletionVal
 
     public async Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(WorkTask task, string outcome, JsonNode? data, CancellationToken ct)
     {
-        var claim = await db.Claims.AsNoTracking().SingleOrDefaultAsync(c => c.WorkflowInstanceId == task.WorkflowInstanceId, ct);
+        var claim = await ClaimTasks.ClaimOfAsync(db, task, ct);
         if (claim is null)
         {
             return new Dictionary<string, string[]> { ["claim"] = ["The task's claim is gone."] };

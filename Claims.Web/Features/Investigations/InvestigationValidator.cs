@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Claims.Web.Features.Claims;
 using Claims.Web.Features.Tasks;
 using Claims.Web.Infrastructure.Data;
 using Claims.Workflows.Tasks;
@@ -13,7 +14,7 @@ public sealed class InvestigationValidator(ClaimsDbContext db) : ITaskCompletion
 
     public async Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(WorkTask task, string outcome, JsonNode? data, CancellationToken ct)
     {
-        var claimed = await db.Claims.AsNoTracking().Where(c => c.WorkflowInstanceId == task.WorkflowInstanceId).Select(c => c.Totals.Payable).FirstOrDefaultAsync(ct);
+        var claimed = (await ClaimTasks.ClaimOfAsync(db, task, ct))?.Totals.Payable ?? 0m;
         return InvestigationDecision.Read(outcome, data, claimed).Errors;
     }
 }

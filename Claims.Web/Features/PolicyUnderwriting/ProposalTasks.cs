@@ -1,5 +1,5 @@
+using Claims.Web.Features.Tasks;
 using Claims.Web.Infrastructure.Data;
-using Claims.Workflows.Persistence;
 using Claims.Workflows.Tasks;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,12 +25,6 @@ public static class ProposalTasks
         ?? throw new InvalidOperationException($"No completed {kind} task on instance {instanceId}.");
 
     /// <summary>The proposal a task belongs to, through its workflow instance's correlation "proposal:{id}".</summary>
-    public static async Task<Guid?> ProposalIdAsync(ClaimsDbContext db, WorkTask task, CancellationToken ct)
-    {
-        var correlation = await db.Set<WorkflowInstanceRecord>().Where(i => i.Id == task.WorkflowInstanceId).Select(i => i.CorrelationId).FirstOrDefaultAsync(ct);
-        var prefix = ProposalLoader.ObjectName + ":";
-        return correlation is not null && correlation.StartsWith(prefix, StringComparison.Ordinal) && Guid.TryParse(correlation[prefix.Length..], out var id)
-            ? id
-            : null;
-    }
+    public static Task<Guid?> ProposalIdAsync(ClaimsDbContext db, WorkTask task, CancellationToken ct) =>
+        BusinessTasks.ObjectIdAsync(db, task, ProposalLoader.ObjectName, ct);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Claims.Domain.Common;
 using Claims.Domain.Financials;
+using Claims.Web.Features.Claims;
 using Claims.Web.Features.Financials;
 using Claims.Web.Features.PolicyUnderwriting;
 using Claims.Web.Features.Tasks;
@@ -51,8 +52,8 @@ public sealed class FinancialsModel(ClaimsDbContext db, MoneyOptions options, Ti
     {
         Money = await GetFinancials.LoadAsync(db, id, ct);
         var instance = await db.Claims.Where(c => c.Id == id).Select(c => c.WorkflowInstanceId).SingleOrDefaultAsync(ct);
-        var open = await db.WorkTasks.AsNoTracking()
-            .Where(t => t.WorkflowInstanceId == instance && t.Status == WorkTaskStatus.Open && (t.Kind == SettlementValidator.Kind || t.Kind == "ReserveApproval"))
+        var open = await ClaimTasks.Of(db, instance).AsNoTracking()
+            .Where(t => t.Status == WorkTaskStatus.Open && (t.Kind == SettlementValidator.Kind || t.Kind == "ReserveApproval"))
             .ToListAsync(ct);
         Task = open.OrderBy(t => t.Kind == SettlementValidator.Kind).FirstOrDefault(t => t.IsFor(User.UserName(), User.RoleNames()));
     }

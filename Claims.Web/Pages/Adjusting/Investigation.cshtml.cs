@@ -43,10 +43,8 @@ public sealed class InvestigationModel(ClaimsDbContext db, ClaimRules rules, Evi
 
         Evidence = await EvidenceSection.LoadAsync(db, evidence, claim, canUpload: false, ct);
         Fraud = await FraudView.LatestAsync(db, id, fraudRules, ct);
-        Task = claim.WorkflowInstanceId is { } wf
-            ? await db.WorkTasks.AsNoTracking().Where(t => t.WorkflowInstanceId == wf && t.Kind == InvestigationDecision.TaskKind)
-                .OrderByDescending(t => t.CreatedAt).FirstOrDefaultAsync(ct)
-            : null;
+        Task = await ClaimTasks.Of(db, claim).AsNoTracking().Where(t => t.Kind == InvestigationDecision.TaskKind)
+            .OrderByDescending(t => t.CreatedAt).FirstOrDefaultAsync(ct);
         return Page();
     }
 

@@ -20,7 +20,7 @@ public sealed class ReviewModel(ClaimsDbContext db, ClaimRules rules, TaskComple
     [BindProperty] public string? Outcome { get; set; }
     public ClaimRules Rules => rules;
 
-    public ClaimView.OpenTask? Task => Claim?.CurrentTask is { Kind: "PriceVerification" or "SeniorApproval" } t ? t : null;
+    public ClaimView.OpenTask? Task => Claim?.CurrentTask is { } t && (t.Kind == "PriceVerification" || ClaimTasks.IsSettlementApproval(t.Kind)) ? t : null;
 
     public bool CanComplete => Task is { } t
         && (t.AssigneeUser is not null ? string.Equals(t.AssigneeUser, User.UserName(), StringComparison.OrdinalIgnoreCase) : User.RoleNames().Contains(t.AssigneeRole!));
@@ -36,7 +36,7 @@ public sealed class ReviewModel(ClaimsDbContext db, ClaimRules rules, TaskComple
             return Page();
         }
 
-        if (Outcome == "Return" && string.IsNullOrWhiteSpace(Comment))
+        if (Outcome is "Return" or "Decline" && string.IsNullOrWhiteSpace(Comment))
         {
             Error = "Say what the adjuster should change before returning the estimate.";
             return Page();

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Claims.Domain.Financials;
+using Claims.Web.Features.Claims;
 using Claims.Web.Features.Financials;
 using Claims.Web.Features.Financials.Activities;
 using Claims.Web.Features.Tasks;
@@ -34,14 +35,15 @@ public sealed class IndexModel(ClaimsDbContext db, TaskCompleter completer) : Pa
         var (user, roles) = (User.UserName(), User.RoleNames());
         var tasks = (await db.WorkTasks.AsNoTracking().Where(t => t.Kind == DecideReserveChange.TaskKind && t.Status == WorkTaskStatus.Open)
             .OrderBy(t => t.CreatedAt).ToListAsync(ct)).Where(t => t.IsFor(user, roles)).ToList();
-        var instances = tasks.Select(t => t.WorkflowInstanceId).ToList();
-        var claims = await db.Claims.AsNoTracking().Where(c => instances.Contains(c.WorkflowInstanceId)).Select(c => new { c.Id, c.Number, c.WorkflowInstanceId }).ToListAsync(ct);
-        var ids = claims.Select(c => c.Id).ToList();
+        // A task may sit in a sub-flow the claim's workflow started: its claim comes from the instance's correlation.
+        var claimOf = await BusinessTasks.ObjectIdsAsync(db, [.. tasks.Select(t => t.WorkflowInstanceId).OfType<Guid>()], ClaimBusinessObject.ObjectName, ct);
+        var ids = claimOf.Values.Distinct().ToList();
+        var claims = await db.Claims.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Number }).ToListAsync(ct);
         var requests = await db.Set<ReserveRequest>().AsNoTracking().Where(r => ids.Contains(r.ClaimId) && r.Status == ReserveRequestStatus.Pending).ToListAsync(ct);
         var rows = new List<Row>();
         foreach (var task in tasks)
         {
-            if (claims.FirstOrDefault(c => c.WorkflowInstanceId == task.WorkflowInstanceId) is not { } claim
+            if (task.WorkflowInstanceId is not { } instance || !claimOf.TryGetValue(instance, out var claimId) || claims.FirstOrDefault(c => c.Id == claimId) is not { } claim
                 || requests.Where(r => r.ClaimId == claim.Id).OrderBy(r => r.RequestedAt).FirstOrDefault() is not { } request)
             {
                 continue;

@@ -71,8 +71,8 @@ public sealed class DemoBook(IServiceProvider services, DateTime asOf, DemoMessa
 
     /// <summary>The open task of the instance (of that kind, when given), or null.</summary>
     public Task<WorkTask?> OpenTaskAsync(Guid? instanceId, string? kind = null) =>
-        InScopeAsync(sp => sp.GetRequiredService<ClaimsDbContext>().WorkTasks.AsNoTracking()
-            .Where(t => t.WorkflowInstanceId == instanceId && t.Status == WorkTaskStatus.Open && (kind == null || t.Kind == kind))
+        InScopeAsync(sp => BusinessTasks.OfInstance(sp.GetRequiredService<ClaimsDbContext>(), instanceId).AsNoTracking()
+            .Where(t => t.Status == WorkTaskStatus.Open && (kind == null || t.Kind == kind))
             .OrderBy(t => t.CreatedAt).FirstOrDefaultAsync());
 
     /// <summary>Completes the instance's open task as the user it is for, then lets the workflow move on.</summary>

@@ -119,7 +119,7 @@ public static class DemoClaims
         if (claim.Status == ClaimStatus.AwaitingApproval)
         {
             at = book.At(at + (maxWait * (0.2 + (book.Random.NextDouble() * 0.8))));
-            await book.CompleteAsync(claim.WorkflowInstanceId, "SeniorApproval", "Approve", new { comment = "Within the repair standard." }, ct);
+            await book.CompleteAsync(claim.WorkflowInstanceId, ClaimTasks.ReferralReview, "Accept", new { comment = "Within the repair standard." }, ct);
             claim = await LoadAsync(book, id);
         }
 

@@ -68,5 +68,7 @@ public readonly record struct Money : IComparable<Money>, IFormattable
     public override string ToString() => Amount.ToString("0.00", CultureInfo.InvariantCulture);
 
     /// <summary>Formats the amount as a decimal would ("N2" in pages and messages).</summary>
+    public string ToString(string? format) => Amount.ToString(format ?? "0.00", CultureInfo.CurrentCulture);
+
     public string ToString(string? format, IFormatProvider? formatProvider) => Amount.ToString(format ?? "0.00", formatProvider);
 }

@@ -14,6 +14,6 @@ public sealed class InvestigationValidator(ClaimsDbContext db) : ITaskCompletion
     public async Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(WorkTask task, string outcome, JsonNode? data, CancellationToken ct)
     {
         var claimed = await db.Claims.AsNoTracking().Where(c => c.WorkflowInstanceId == task.WorkflowInstanceId).Select(c => c.Totals.Payable).FirstOrDefaultAsync(ct);
-        return InvestigationDecision.Read(outcome, data, claimed).Errors;
+        return InvestigationDecision.Read(outcome, data, claimed.Amount).Errors;
     }
 }

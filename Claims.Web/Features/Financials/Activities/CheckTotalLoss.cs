@@ -26,7 +26,7 @@ public sealed class CheckTotalLoss : Activity
         }
 
         var value = ActualValue.Of(price, vehicle.FirstRegistration, claim.LossDate, vehicle.Usage, vehicle.Seats, options.Depreciation);
-        var decision = TotalLoss.Decide(claim.Totals.Gross, value.Value, options.Threshold, claim.Totals.ShareRate, claim.Excess.Amount);
+        var decision = TotalLoss.Decide(claim.Totals.Gross.Amount, value.Value, options.Threshold, claim.Totals.ShareRate, claim.Excess.Amount);
         claim.RecordTotalLossCheck(value.Value);
         if (!decision.IsTotalLoss)
         {

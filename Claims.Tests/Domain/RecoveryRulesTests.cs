@@ -36,8 +36,8 @@ public sealed class RecoveryRulesTests
         var balance = RecoveryBalance.Of(lines, recovery.Id);
         var ledger = LedgerBalance.Of(lines.Select(l => l.ToTransaction()));
 
-        Assert.Equal(((decimal)received, (decimal)writtenOff, (decimal)open), (balance.Received, balance.WrittenOff, balance.Open));
-        Assert.Equal(((decimal)received, (decimal)open, -(decimal)received), (ledger.RecoveriesReceived, ledger.RecoveriesOpen, ledger.Incurred));
-        Assert.NotNull(balance.CheckReceipt(balance.Open + 0.01m));
+        Assert.Equal(((decimal)received, (decimal)writtenOff, (decimal)open), (balance.Received.Amount, balance.WrittenOff.Amount, balance.Open.Amount));
+        Assert.Equal(((decimal)received, (decimal)open, -(decimal)received), (ledger.RecoveriesReceived.Amount, ledger.RecoveriesOpen.Amount, ledger.Incurred.Amount));
+        Assert.NotNull(balance.CheckReceipt(balance.Open.Amount + 0.01m));
     }
 }

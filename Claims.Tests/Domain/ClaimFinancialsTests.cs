@@ -50,9 +50,9 @@ public sealed class ClaimFinancialsTests
     public void TotalLoss_EstimateAgainstActualValue_SettlesActualValueTimesShareLessExcess(
         double repair, double actual, double threshold, double share, double excess, bool totalLoss, double thresholdAmount, double payable)
     {
-        var decision = TotalLoss.Decide((decimal)repair, (decimal)actual, (decimal)threshold, (decimal)share, (decimal)excess);
+        var decision = TotalLoss.Decide(Money.Of((decimal)repair), Money.Of((decimal)actual), (decimal)threshold, (decimal)share, Money.Of((decimal)excess));
 
-        Assert.Equal((totalLoss, (decimal)thresholdAmount, (decimal)payable), (decision.IsTotalLoss, decision.ThresholdAmount, decision.Payable));
+        Assert.Equal((totalLoss, (decimal)thresholdAmount, (decimal)payable), (decision.IsTotalLoss, decision.ThresholdAmount.Amount, decision.Payable.Amount));
     }
 
     [Theory]
@@ -64,7 +64,7 @@ public sealed class ClaimFinancialsTests
     {
         var rate = new EstimateRules().ShareOf(liability);
 
-        Assert.Equal((decimal)expected, Subrogation.OtherPartyShare((decimal)net, rate));
+        Assert.Equal((decimal)expected, Subrogation.OtherPartyShare(Money.Of((decimal)net), rate).Amount);
     }
 
     [Fact]
@@ -123,6 +123,6 @@ public sealed class ClaimFinancialsTests
     [InlineData(10000.00, 0.00, 0.00, false)]
     public void PaymentCheck_AgainstApprovedSettlement_RefusesAbove(double approved, double paid, double amount, bool accepted)
     {
-        Assert.Equal(accepted, PaymentCheck.Check((decimal)approved, (decimal)paid, (decimal)amount) is null);
+        Assert.Equal(accepted, PaymentCheck.Check(Money.Of((decimal)approved), Money.Of((decimal)paid), Money.Of((decimal)amount)) is null);
     }
 }

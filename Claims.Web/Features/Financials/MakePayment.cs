@@ -1,5 +1,6 @@
 using System.Globalization;
 using Claims.Domain.Claims;
+using Claims.Domain.Common;
 using Claims.Domain.Financials;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
@@ -70,7 +71,7 @@ public static class MakePayment
                 statusCode: StatusCodes.Status409Conflict, title: "Not open for payment");
         }
 
-        var refusal = (ClaimLedger.IsIndemnity(category) ? PaymentCheck.Check(claim.Settlement, ledger.IndemnityPaid, amount) : null)
+        var refusal = (ClaimLedger.IsIndemnity(category) ? PaymentCheck.Check(Money.Of(claim.Settlement), Money.Of(ledger.IndemnityPaid), Money.Of(amount)) : null)
             ?? (amount > ledger.Balance(category).Outstanding.Amount
                 ? $"This payment of {amount:N2} is above the {category} outstanding reserve of {ledger.Balance(category).Outstanding:N2}; raise the reserve first."
                 : null);

@@ -83,10 +83,10 @@ public sealed class Claim
 
     /// <summary>The other party's share we pay under subrogation: net (a total loss: actual value) × (1 − share).</summary>
     public decimal SubrogatedAmount => SubrogationParty is null ? 0m
-        : Subrogation.OtherPartyShare(IsTotalLoss ? ActualValue ?? 0m : Totals.Net, Totals.ShareRate);
+        : Subrogation.OtherPartyShare(IsTotalLoss ? Money.Of(ActualValue ?? 0m) : Totals.Net, Totals.ShareRate).Amount;
 
     /// <summary>What the approved settlement pays: the repair payable or the total-loss settlement, plus a subrogated share.</summary>
-    public decimal Settlement => (TotalLossPayable ?? Totals.Payable) + SubrogatedAmount;
+    public decimal Settlement => (TotalLossPayable ?? Totals.Payable.Amount) + SubrogatedAmount;
 
     public DateOnly LossDate => DateOnly.FromDateTime(LossAt);
 
@@ -190,7 +190,7 @@ public sealed class Claim
     {
         EnsureOpen();
         ArgumentOutOfRangeException.ThrowIfNegative(payable);
-        Totals = Totals with { Payable = Math.Min(payable, Totals.Payable) };
+        Totals = Totals with { Payable = Money.Min(Money.Of(payable), Totals.Payable) };
         Touch();
     }
 
@@ -271,7 +271,7 @@ public sealed class Claim
     {
         EnsureBeforeApproval("a total-loss settlement");
         var actualValue = ActualValue ?? throw new InvalidOperationException($"Claim {Number} has no actual value; check the total loss first.");
-        TotalLossPayable = TotalLoss.Settlement(actualValue, Totals.ShareRate, Excess.Amount);
+        TotalLossPayable = TotalLoss.Settlement(Money.Of(actualValue), Totals.ShareRate, Excess).Amount;
         Touch();
     }
 

@@ -13,5 +13,8 @@ public readonly record struct Percentage
 
     public static Percentage Of(decimal value) => new(value);
 
+    /// <summary>The percentage as a fraction: 15% is 0.15.</summary>
+    public decimal Fraction => Value / 100m;
+
     public override string ToString() => Value.ToString("0.####", CultureInfo.InvariantCulture);
 }

@@ -9,7 +9,7 @@ public static class EstimateCalculator
     public static EstimateTotals Calculate(
         IReadOnlyList<EstimateLine> lines, bool pearlPaint, decimal salvage, LiabilityShare liability, decimal excess, EstimateRules rules)
     {
-        decimal parts = 0m, labour = 0m, panelSum = 0m;
+        Money parts = Money.Zero, labour = Money.Zero, panelSum = Money.Zero;
         var panels = 0;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -31,13 +31,14 @@ public static class EstimateCalculator
 
         // The ladder and the pearl surcharge apply to the paint total together: one step, one rounding.
         var factor = rules.PaintLadderFactor(panels) * (pearlPaint ? 1m + rules.PearlSurcharge : 1m);
-        var paint = Money.Of(panelSum * factor);
-        var gross = Money.Of(parts) + Money.Of(labour) + paint;
-        var net = gross - Money.Of(salvage);
+        var paint = panelSum.Times(factor);
+        var gross = parts + labour + paint;
+        var salvageKept = Money.Of(salvage);
+        var net = gross - salvageKept;
         var rate = rules.ShareOf(liability);
         var share = net.Times(rate);
-        var payable = (share - Money.Of(excess)).AtLeastZero();
-        return new EstimateTotals(parts, labour, panels, panelSum, factor, paint.Amount, gross.Amount, Money.Of(salvage).Amount,
-            net.Amount, rate, share.Amount, Money.Of(excess).Amount, payable.Amount);
+        var deducted = Money.Of(excess);
+        var payable = (share - deducted).AtLeastZero();
+        return new EstimateTotals(parts, labour, panels, panelSum, factor, paint, gross, salvageKept, net, rate, share, deducted, payable);
     }
 }

@@ -26,7 +26,7 @@ public sealed class EstimateLine
     /// <summary>For repair labour: the catalogue price of the part, for the repair-or-replace rule.</summary>
     public decimal? ReplacementPrice { get; private set; }
     /// <summary>Rounded once: unit price × quantity, hours × rate, or the undiscounted panel price.</summary>
-    public decimal Amount { get; private set; }
+    public Money Amount { get; private set; }
 
     public static EstimateLine Part(string partNumber, string name, string position, PriceChannel channel, int quantity, decimal unitPrice, decimal? cataloguePrice)
     {
@@ -37,7 +37,7 @@ public sealed class EstimateLine
         {
             Kind = EstimateLineKind.Part, PartNumber = partNumber.Trim(), Description = name.Trim(), Position = Code(position),
             Channel = channel, Quantity = quantity, UnitPrice = Money.Of(unitPrice).Amount, Reference = cataloguePrice,
-            Amount = Money.Of(Money.Of(unitPrice).Amount * quantity).Amount,
+            Amount = Money.Of(unitPrice).Times(quantity),
         };
     }
 
@@ -50,7 +50,7 @@ public sealed class EstimateLine
             Kind = EstimateLineKind.Labour, Position = Code(position), Description = $"{workType} {Code(position)}", WorkType = workType,
             Quantity = 1, Hours = hours, UnitPrice = hourlyRate, Reference = standardHours,
             ReplacementPrice = workType == Estimates.WorkType.Repair ? replacementPrice : null,
-            Amount = Money.Of(hours * hourlyRate).Amount,
+            Amount = Money.Of(hours * hourlyRate),
         };
     }
 
@@ -60,7 +60,7 @@ public sealed class EstimateLine
         return new EstimateLine
         {
             Kind = EstimateLineKind.Paint, Position = Code(position), Description = $"Paint {Code(position)}", Quantity = 1,
-            UnitPrice = Money.Of(panelPrice).Amount, Reference = standardPanelPrice, Amount = Money.Of(panelPrice).Amount,
+            UnitPrice = Money.Of(panelPrice).Amount, Reference = standardPanelPrice, Amount = Money.Of(panelPrice),
         };
     }
 

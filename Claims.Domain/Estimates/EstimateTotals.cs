@@ -1,3 +1,5 @@
+using Claims.Domain.Common;
+
 namespace Claims.Domain.Estimates;
 
 /// <summary>
@@ -5,8 +7,9 @@ namespace Claims.Domain.Estimates;
 /// the insurer's share (× liability), payable (− excess, never below zero).
 /// </summary>
 public sealed record EstimateTotals(
-    decimal Parts, decimal Labour, int PaintedPanels, decimal PaintBeforeDiscount, decimal PaintFactor, decimal Paint,
-    decimal Gross, decimal Salvage, decimal Net, decimal ShareRate, decimal Share, decimal Excess, decimal Payable)
+    Money Parts, Money Labour, int PaintedPanels, Money PaintBeforeDiscount, decimal PaintFactor, Money Paint,
+    Money Gross, Money Salvage, Money Net, decimal ShareRate, Money Share, Money Excess, Money Payable)
 {
-    public static readonly EstimateTotals None = new(0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static readonly EstimateTotals None = new(
+        Money.Zero, Money.Zero, 0, Money.Zero, 1, Money.Zero, Money.Zero, Money.Zero, Money.Zero, 0, Money.Zero, Money.Zero, Money.Zero);
 }

@@ -1,3 +1,5 @@
+using Claims.Domain.Common;
+
 namespace Claims.Domain.Estimates;
 
 /// <summary>A position whose repair costs so much of the part's price that the part should be replaced.</summary>
@@ -17,8 +19,8 @@ public static class RepairOrReplace
                 continue;
             }
 
-            var cost = repair.Sum(l => l.Amount)
-                + lines.Where(l => l.Kind == EstimateLineKind.Paint && l.Position == repair.Key).Sum(l => l.Amount);
+            var cost = (repair.Sum(l => l.Amount)
+                + lines.Where(l => l.Kind == EstimateLineKind.Paint && l.Position == repair.Key).Sum(l => l.Amount)).Amount;
             if (cost >= threshold * partPrice)
             {
                 flags.Add(new ReplaceInstead(repair.Key, cost, partPrice, Math.Round(cost / partPrice, 4)));

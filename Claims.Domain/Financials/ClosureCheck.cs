@@ -1,10 +1,12 @@
+using Claims.Domain.Common;
+
 namespace Claims.Domain.Financials;
 
 /// <summary>Whether a claim may close now, may close once its payments are in the bank file, or needs the adjuster first.</summary>
 public enum ClosureReadiness { Ready, AwaitingExport, Open }
 
 /// <summary>The claim's money as closure sees it: settled (a final payment, or nothing to pay), outstanding reserves, unexported payments, pending reserve changes.</summary>
-public sealed record ClosureState(bool Settled, IReadOnlyList<(CostCategory Category, decimal Outstanding)> Outstanding, int UnexportedPayments, int PendingReserveChanges);
+public sealed record ClosureState(bool Settled, IReadOnlyList<(CostCategory Category, Money Outstanding)> Outstanding, int UnexportedPayments, int PendingReserveChanges);
 
 /// <summary>
 /// A claim closes only with no money open (DOMAIN.md, "Claim money"): finally paid, no outstanding reserve, every live
@@ -21,7 +23,7 @@ public static class ClosureCheck
             problems.Add("No final payment has been made.");
         }
 
-        problems.AddRange(state.Outstanding.Where(c => c.Outstanding != 0m)
+        problems.AddRange(state.Outstanding.Where(c => c.Outstanding != Money.Zero)
             .Select(c => $"{c.Category} still has an outstanding reserve of {c.Outstanding:N2}; set its reserve to what was paid first."));
         if (state.PendingReserveChanges > 0)
         {
@@ -37,7 +39,7 @@ public static class ClosureCheck
     }
 
     public static ClosureReadiness Decide(ClosureState state) =>
-        !state.Settled || state.PendingReserveChanges > 0 || state.Outstanding.Any(c => c.Outstanding != 0m) ? ClosureReadiness.Open
+        !state.Settled || state.PendingReserveChanges > 0 || state.Outstanding.Any(c => c.Outstanding != Money.Zero) ? ClosureReadiness.Open
         : state.UnexportedPayments > 0 ? ClosureReadiness.AwaitingExport
         : ClosureReadiness.Ready;
 }

@@ -1,3 +1,5 @@
+using Claims.Domain.Common;
+
 namespace Claims.Domain.Financials;
 
 /// <summary>What a ledger line does to the claim's money.</summary>
@@ -16,4 +18,4 @@ public enum TransactionKind
 
 /// <summary>One line of a claim's append-only financial ledger: never updated, never deleted.</summary>
 public sealed record FinancialTransaction(
-    Guid Id, TransactionKind Kind, CostCategory Category, decimal Amount, string Reason, string By, DateTime At, Guid? Voids = null);
+    Guid Id, TransactionKind Kind, CostCategory Category, Money Amount, string Reason, string By, DateTime At, Guid? Voids = null);

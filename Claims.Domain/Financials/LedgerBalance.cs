@@ -1,20 +1,22 @@
+using Claims.Domain.Common;
+
 namespace Claims.Domain.Financials;
 
 /// <summary>
 /// Balances derived from the ledger, never stored: outstanding = reserve − paid; incurred = paid + outstanding −
 /// recoveries received (DOMAIN.md, "Claim money").
 /// </summary>
-public sealed record LedgerBalance(decimal Reserve, decimal Paid, decimal RecoveriesOpen, decimal RecoveriesReceived)
+public sealed record LedgerBalance(Money Reserve, Money Paid, Money RecoveriesOpen, Money RecoveriesReceived)
 {
-    public static readonly LedgerBalance Empty = new(0m, 0m, 0m, 0m);
+    public static readonly LedgerBalance Empty = new(Money.Zero, Money.Zero, Money.Zero, Money.Zero);
 
-    public decimal Outstanding => Reserve - Paid;
+    public Money Outstanding => Reserve - Paid;
 
-    public decimal Incurred => Paid + Outstanding - RecoveriesReceived;
+    public Money Incurred => Paid + Outstanding - RecoveriesReceived;
 
     public static LedgerBalance Of(IEnumerable<FinancialTransaction> ledger, CostCategory? category = null)
     {
-        decimal reserve = 0m, paid = 0m, opened = 0m, received = 0m, writtenOff = 0m;
+        Money reserve = Money.Zero, paid = Money.Zero, opened = Money.Zero, received = Money.Zero, writtenOff = Money.Zero;
         foreach (var t in ledger)
         {
             if (category is { } only && t.Category != only)
@@ -33,6 +35,6 @@ public sealed record LedgerBalance(decimal Reserve, decimal Paid, decimal Recove
             }
         }
 
-        return new LedgerBalance(reserve, paid, Math.Max(0m, opened - received - writtenOff), received);
+        return new LedgerBalance(reserve, paid, (opened - received - writtenOff).AtLeastZero(), received);
     }
 }

@@ -1,3 +1,5 @@
+using Claims.Domain.Common;
+
 namespace Claims.Domain.Financials;
 
 /// <summary>
@@ -69,5 +71,5 @@ public sealed class LedgerEntry
         };
     }
 
-    public FinancialTransaction ToTransaction() => new(Id, Kind, Category, Amount, Reason, By, At, Voids);
+    public FinancialTransaction ToTransaction() => new(Id, Kind, Category, Money.Of(Amount), Reason, By, At, Voids);
 }

@@ -1,3 +1,5 @@
+using Claims.Domain.Common;
+
 namespace Claims.Domain.Financials;
 
 /// <summary>
@@ -6,9 +8,9 @@ namespace Claims.Domain.Financials;
 /// </summary>
 public static class PaymentCheck
 {
-    public static string? Check(decimal approvedSettlement, decimal alreadyPaid, decimal amount)
+    public static string? Check(Money approvedSettlement, Money alreadyPaid, Money amount)
     {
-        if (amount <= 0m)
+        if (amount <= Money.Zero)
         {
             return "A payment is an amount above 0.";
         }

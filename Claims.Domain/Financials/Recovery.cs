@@ -1,3 +1,5 @@
+using Claims.Domain.Common;
+
 namespace Claims.Domain.Financials;
 
 /// <summary>Where a recovery comes from: the buyer of a total loss's wreck, or the liable party under subrogation.</summary>
@@ -28,20 +30,20 @@ public sealed class Recovery
 }
 
 /// <summary>A recovery's amounts summed from its ledger lines: demanded, received, written off and what is still open.</summary>
-public sealed record RecoveryBalance(decimal Demanded, decimal Received, decimal WrittenOff)
+public sealed record RecoveryBalance(Money Demanded, Money Received, Money WrittenOff)
 {
-    public decimal Open => Demanded - Received - WrittenOff;
+    public Money Open => Demanded - Received - WrittenOff;
 
     public static RecoveryBalance Of(IEnumerable<LedgerEntry> lines, Guid recoveryId)
     {
         var mine = lines.Where(l => l.RecoveryId == recoveryId).ToList();
-        decimal Sum(TransactionKind kind) => mine.Where(l => l.Kind == kind).Sum(l => l.Amount);
+        Money Sum(TransactionKind kind) => Money.Of(mine.Where(l => l.Kind == kind).Sum(l => l.Amount));
         return new RecoveryBalance(Sum(TransactionKind.RecoveryOpened), Sum(TransactionKind.RecoveryReceived), Sum(TransactionKind.RecoveryWrittenOff));
     }
 
     /// <summary>Why a receipt is refused, or null when it fits what is still open.</summary>
     public string? CheckReceipt(decimal amount) =>
         amount <= 0m ? "A receipt is an amount above 0."
-        : amount > Open ? $"This receipt of {amount:N2} is above the {Open:N2} still open on the recovery."
+        : amount > Open.Amount ? $"This receipt of {amount:N2} is above the {Open:N2} still open on the recovery."
         : null;
 }

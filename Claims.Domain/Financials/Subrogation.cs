@@ -8,14 +8,14 @@ namespace Claims.Domain.Financials;
 /// </summary>
 public static class Subrogation
 {
-    public static decimal OtherPartyShare(decimal net, decimal shareRate)
+    public static Money OtherPartyShare(Money net, decimal shareRate)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(net);
+        ArgumentOutOfRangeException.ThrowIfNegative(net.Amount, nameof(net));
         if (shareRate is < 0m or > 1m)
         {
             throw new ArgumentOutOfRangeException(nameof(shareRate), shareRate, "A liability share is from 0 to 1.");
         }
 
-        return Money.Of(net * (1m - shareRate)).Amount;
+        return net.Times(1m - shareRate);
     }
 }

@@ -3,7 +3,7 @@ using Claims.Domain.Common;
 namespace Claims.Domain.Financials;
 
 /// <summary>Whether a repair is a constructive total loss, and what the total-loss settlement pays.</summary>
-public sealed record TotalLossDecision(bool IsTotalLoss, decimal RepairEstimate, decimal ThresholdAmount, decimal ActualValue, decimal Share, decimal Excess, decimal Payable);
+public sealed record TotalLossDecision(bool IsTotalLoss, Money RepairEstimate, Money ThresholdAmount, Money ActualValue, Money Share, Money Excess, Money Payable);
 
 /// <summary>
 /// A total loss when the repair estimate reaches the threshold share of the actual value (the clause's default 100 %);
@@ -11,16 +11,15 @@ public sealed record TotalLossDecision(bool IsTotalLoss, decimal RepairEstimate,
 /// </summary>
 public static class TotalLoss
 {
-    public static TotalLossDecision Decide(decimal repairEstimate, decimal actualValue, decimal threshold, decimal shareRate, decimal excess)
+    public static TotalLossDecision Decide(Money repairEstimate, Money actualValue, decimal threshold, decimal shareRate, Money excess)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(threshold);
-        var thresholdAmount = Money.Of(actualValue * threshold).Amount;
+        var thresholdAmount = actualValue.Times(threshold);
         var isTotalLoss = repairEstimate >= thresholdAmount;
-        var share = Money.Of(actualValue).Times(shareRate);
-        return new TotalLossDecision(isTotalLoss, repairEstimate, thresholdAmount, actualValue, share.Amount, excess, isTotalLoss ? Settlement(actualValue, shareRate, excess) : 0m);
+        var share = actualValue.Times(shareRate);
+        return new TotalLossDecision(isTotalLoss, repairEstimate, thresholdAmount, actualValue, share, excess, isTotalLoss ? Settlement(actualValue, shareRate, excess) : Money.Zero);
     }
 
     /// <summary>The total-loss settlement: actual value × liability share (rounded) − excess, never below zero.</summary>
-    public static decimal Settlement(decimal actualValue, decimal shareRate, decimal excess) =>
-        (Money.Of(actualValue).Times(shareRate) - Money.Of(excess)).AtLeastZero().Amount;
+    public static Money Settlement(Money actualValue, decimal shareRate, Money excess) => (actualValue.Times(shareRate) - excess).AtLeastZero();
 }

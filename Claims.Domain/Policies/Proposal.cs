@@ -156,7 +156,7 @@ public sealed class Proposal
         {
             case DecisionKind.Load:
                 LoadingPercent = Percentage.Of(decision.LoadingPercent ?? 0m);
-                FinalPremium = RatedPremium is { } p ? Quote.Loaded(p, LoadingPercent.Value) : null;
+                FinalPremium = RatedPremium is { } p ? Quote.Loaded(Money.Of(p), LoadingPercent).Amount : null;
                 Status = ProposalStatus.Accepted;
                 break;
             case DecisionKind.RaiseExcess:

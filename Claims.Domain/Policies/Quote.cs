@@ -13,5 +13,5 @@ public sealed record Quote(string TariffVersion, decimal Premium, IReadOnlyList<
     public static Quote Failed(string tariffVersion, params string[] errors) => new(tariffVersion, 0m, [], errors);
 
     /// <summary>An underwriter's loading (+%) applied to the rounded premium, rounded again.</summary>
-    public static decimal Loaded(decimal premium, decimal loadingPercent) => Money.Of(premium * (1m + loadingPercent / 100m)).Amount;
+    public static Money Loaded(Money premium, Percentage loading) => premium.Times(1m + loading.Fraction);
 }

@@ -38,9 +38,9 @@ public sealed class AuditLine
     public static AuditLine From(int index, EstimateLine original, EstimateLine? audited, FindingCategory? finding, string? note) => new()
     {
         Index = index, Kind = original.Kind, Position = original.Position, Description = original.Description,
-        OriginalQuantity = original.Quantity, OriginalUnitPrice = original.UnitPrice, OriginalHours = original.Hours, OriginalAmount = original.Amount,
+        OriginalQuantity = original.Quantity, OriginalUnitPrice = original.UnitPrice, OriginalHours = original.Hours, OriginalAmount = original.Amount.Amount,
         AuditedQuantity = audited?.Quantity ?? 0, AuditedUnitPrice = audited?.UnitPrice ?? 0, AuditedHours = audited?.Hours ?? 0,
-        AuditedAmount = audited?.Amount ?? 0, Removed = audited is null, Finding = finding, Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
+        AuditedAmount = audited?.Amount.Amount ?? 0, Removed = audited is null, Finding = finding, Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
     };
 
     /// <summary>The audited line for the calculator, null when removed.</summary>

@@ -35,9 +35,9 @@ public static class LeakageCalculator
             throw new ArgumentException("The audited estimate has one entry per original line.", nameof(audited));
         }
 
-        var variances = original.Select((line, i) => new LineVariance(i, line.Amount, audited[i]?.Amount ?? 0m)).ToList();
+        var variances = original.Select((line, i) => new LineVariance(i, line.Amount.Amount, audited[i]?.Amount.Amount ?? 0m)).ToList();
         var before = EstimateCalculator.Calculate(original, pearlPaint, originalSalvage, liability, excess, rules);
         var after = EstimateCalculator.Calculate([.. audited.OfType<EstimateLine>()], pearlPaint, auditedSalvage, liability, excess, rules);
-        return new LeakageResult(variances, before, after, paid, after.Payable, paid - after.Payable);
+        return new LeakageResult(variances, before, after, paid, after.Payable.Amount, paid - after.Payable.Amount);
     }
 }

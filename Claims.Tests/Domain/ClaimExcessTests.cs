@@ -32,7 +32,7 @@ public sealed class ClaimExcessTests
 
         var totals = EstimateCalculator.Calculate(lines, false, (decimal)salvage, liability, (decimal)excess, new EstimateRules());
 
-        Assert.Equal(((decimal)net, (decimal)share, (decimal)excess, (decimal)payable), (totals.Net, totals.Share, totals.Excess, totals.Payable));
+        Assert.Equal(((decimal)net, (decimal)share, (decimal)excess, (decimal)payable), (totals.Net.Amount, totals.Share.Amount, totals.Excess.Amount, totals.Payable.Amount));
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using Claims.Domain.Claims;
+using Claims.Domain.Common;
 using Claims.Domain.Estimates;
 using Claims.Domain.Financials;
 using Claims.Domain.Policies;
@@ -49,9 +50,9 @@ public sealed class ClaimFinancialsTests
     public void TotalLoss_EstimateAgainstActualValue_SettlesActualValueTimesShareLessExcess(
         double repair, double actual, double threshold, double share, double excess, bool totalLoss, double thresholdAmount, double payable)
     {
-        var decision = TotalLoss.Decide((decimal)repair, (decimal)actual, (decimal)threshold, (decimal)share, (decimal)excess);
+        var decision = TotalLoss.Decide(Money.Of((decimal)repair), Money.Of((decimal)actual), (decimal)threshold, (decimal)share, Money.Of((decimal)excess));
 
-        Assert.Equal((totalLoss, (decimal)thresholdAmount, (decimal)payable), (decision.IsTotalLoss, decision.ThresholdAmount, decision.Payable));
+        Assert.Equal((totalLoss, (decimal)thresholdAmount, (decimal)payable), (decision.IsTotalLoss, decision.ThresholdAmount.Amount, decision.Payable.Amount));
     }
 
     [Theory]
@@ -63,7 +64,7 @@ public sealed class ClaimFinancialsTests
     {
         var rate = new EstimateRules().ShareOf(liability);
 
-        Assert.Equal((decimal)expected, Subrogation.OtherPartyShare((decimal)net, rate));
+        Assert.Equal((decimal)expected, Subrogation.OtherPartyShare(Money.Of((decimal)net), rate).Amount);
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public sealed class ClaimFinancialsTests
         var shopPayment = Guid.NewGuid();
         var holderPayment = Guid.NewGuid();
         FinancialTransaction T(TransactionKind kind, decimal amount, CostCategory category = CostCategory.OwnDamageRepair, Guid? id = null, Guid? voids = null) =>
-            new(id ?? Guid.NewGuid(), kind, category, amount, "test", "adjuster", at, voids);
+            new(id ?? Guid.NewGuid(), kind, category, Money.Of(amount), "test", "adjuster", at, voids);
         List<FinancialTransaction> ledger =
         [
             T(TransactionKind.ReserveChange, 8000m),                          // average reserve at notice
@@ -91,14 +92,14 @@ public sealed class ClaimFinancialsTests
         var all = LedgerBalance.Of(ledger);
 
         // own damage: reserve 12,000; paid 8,000; outstanding 4,000; incurred 8,000 + 4,000 − 1,500 = 10,500; 500 still open
-        Assert.Equal((12000m, 8000m, 4000m, 10500m, 500m), (own.Reserve, own.Paid, own.Outstanding, own.Incurred, own.RecoveriesOpen));
+        Assert.Equal((12000m, 8000m, 4000m, 10500m, 500m), (own.Reserve.Amount, own.Paid.Amount, own.Outstanding.Amount, own.Incurred.Amount, own.RecoveriesOpen.Amount));
         // all categories: reserve 32,000; outstanding 24,000; incurred 30,500
-        Assert.Equal((32000m, 24000m, 30500m), (all.Reserve, all.Outstanding, all.Incurred));
+        Assert.Equal((32000m, 24000m, 30500m), (all.Reserve.Amount, all.Outstanding.Amount, all.Incurred.Amount));
 
         // closure takes the outstanding to zero: incurred is then paid − recoveries = 6,500
-        ledger.Add(T(TransactionKind.ReserveChange, -own.Outstanding));
+        ledger.Add(T(TransactionKind.ReserveChange, -own.Outstanding.Amount));
         var closed = LedgerBalance.Of(ledger, CostCategory.OwnDamageRepair);
-        Assert.Equal((0m, 6500m), (closed.Outstanding, closed.Incurred));
+        Assert.Equal((0m, 6500m), (closed.Outstanding.Amount, closed.Incurred.Amount));
     }
 
     [Theory]
@@ -122,6 +123,6 @@ public sealed class ClaimFinancialsTests
     [InlineData(10000.00, 0.00, 0.00, false)]
     public void PaymentCheck_AgainstApprovedSettlement_RefusesAbove(double approved, double paid, double amount, bool accepted)
     {
-        Assert.Equal(accepted, PaymentCheck.Check((decimal)approved, (decimal)paid, (decimal)amount) is null);
+        Assert.Equal(accepted, PaymentCheck.Check(Money.Of((decimal)approved), Money.Of((decimal)paid), Money.Of((decimal)amount)) is null);
     }
 }

@@ -54,7 +54,7 @@ public sealed class ClaimMoneyDomainTests
         var balance = LedgerBalance.Of(lines.Select(l => l.ToTransaction()));
 
         // Reserve 10,200, paid 3,000 − 3,000 + 7,000 = 7,000, outstanding 3,200, incurred 10,200.
-        Assert.Equal((10_200m, 7_000m, 3_200m, 10_200m), (balance.Reserve, balance.Paid, balance.Outstanding, balance.Incurred));
+        Assert.Equal((10_200m, 7_000m, 3_200m, 10_200m), (balance.Reserve.Amount, balance.Paid.Amount, balance.Outstanding.Amount, balance.Incurred.Amount));
         Assert.Throws<InvalidOperationException>(() => LedgerEntry.VoidOf(Guid.NewGuid(), lines[0], "not a payment", "x", at));
     }
 }

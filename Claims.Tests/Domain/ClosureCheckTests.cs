@@ -1,3 +1,4 @@
+using Claims.Domain.Common;
 using Claims.Domain.Financials;
 
 namespace Claims.Tests.Domain;
@@ -14,7 +15,7 @@ public sealed class ClosureCheckTests
     [InlineData(true, -20, 0, 0, ClosureReadiness.Open)]         // paid above the reserve is open too
     public void Decide_OpenMoney_ReadyOnlyWhenNothingIsOpen(bool settled, decimal outstanding, int unexported, int pending, ClosureReadiness expected)
     {
-        var state = new ClosureState(settled, [(CostCategory.OwnDamageRepair, 0m), (CostCategory.BodilyInjury, outstanding)], unexported, pending);
+        var state = new ClosureState(settled, [(CostCategory.OwnDamageRepair, Money.Zero), (CostCategory.BodilyInjury, Money.Of(outstanding))], unexported, pending);
 
         Assert.Equal(expected, ClosureCheck.Decide(state));
         Assert.Equal(expected == ClosureReadiness.Ready, ClosureCheck.Problems(state).Count == 0);
@@ -23,7 +24,7 @@ public sealed class ClosureCheckTests
     [Fact]
     public void Problems_EverythingOpen_ListsEachInTheAdjustersWords()
     {
-        var state = new ClosureState(false, [(CostCategory.ThirdPartyProperty, 25_000m)], 3, 1);
+        var state = new ClosureState(false, [(CostCategory.ThirdPartyProperty, Money.Of(25_000m))], 3, 1);
 
         Assert.Equal(
             [

@@ -26,7 +26,7 @@ public sealed class EstimateCalculatorTests
 
         var totals = EstimateCalculator.Calculate(lines, pearl, 0m, LiabilityShare.Full, 0m, Rules);
 
-        Assert.Equal((decimal)expected, totals.Paint);
+        Assert.Equal((decimal)expected, totals.Paint.Amount);
         Assert.Equal(totals.Paint, totals.Gross);
     }
 
@@ -59,7 +59,7 @@ public sealed class EstimateCalculatorTests
 
         Assert.Equal(
             ((decimal)gross, (decimal)net, (decimal)share, (decimal)payable),
-            (totals.Gross, totals.Net, totals.Share, totals.Payable));
+            (totals.Gross.Amount, totals.Net.Amount, totals.Share.Amount, totals.Payable.Amount));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class EstimateCalculatorTests
 
         var t = EstimateCalculator.Calculate(lines, false, 150m, LiabilityShare.Major, 500m, Rules);
 
-        Assert.Equal((1900m, 675m, 1620m, 4195m, 4045m, 2831.50m, 2331.50m), (t.Parts, t.Labour, t.Paint, t.Gross, t.Net, t.Share, t.Payable));
+        Assert.Equal((1900m, 675m, 1620m, 4195m, 4045m, 2831.50m, 2331.50m), (t.Parts.Amount, t.Labour.Amount, t.Paint.Amount, t.Gross.Amount, t.Net.Amount, t.Share.Amount, t.Payable.Amount));
     }
 
     [Theory]

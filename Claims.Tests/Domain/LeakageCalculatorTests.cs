@@ -26,7 +26,7 @@ public sealed class LeakageCalculatorTests
     {
         var (original, audited, auditedSalvage) = Scenario(scenario);
         var share = Enum.Parse<LiabilityShare>(liability);
-        var paidAmount = EstimateCalculator.Calculate(original, false, 0m, share, 500m, Rules).Payable;
+        var paidAmount = EstimateCalculator.Calculate(original, false, 0m, share, 500m, Rules).Payable.Amount;
 
         var result = LeakageCalculator.Compute(original, audited, false, 0m, auditedSalvage, share, 500m, paidAmount, Rules);
 

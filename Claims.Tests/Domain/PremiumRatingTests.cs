@@ -87,5 +87,5 @@ public sealed class PremiumRatingTests
     // 890.27 × 1.125 = 1001.55375 → 1001.55
     [InlineData(890.27, 12.5, 1001.55)]
     public void Loading_OnRoundedPremium_RoundsAgain(double premium, double loading, double expected) =>
-        Assert.Equal((decimal)expected, Quote.Loaded((decimal)premium, (decimal)loading));
+        Assert.Equal((decimal)expected, Quote.Loaded(Money.Of((decimal)premium), Percentage.Of((decimal)loading)).Amount);
 }

@@ -1,3 +1,4 @@
+using Claims.Domain.Common;
 using Claims.Domain.Financials;
 
 namespace Claims.Tests.Domain;
@@ -12,7 +13,7 @@ public sealed class RecoveryRulesTests
     [InlineData(1000.00, 0.50, 800.00, 0.00)]         // 500 − 800: never below zero
     [InlineData(90000.00, 0.00, 500.00, 0.00)]        // not at fault: our share is nothing
     public void TotalLossSettlement_ActualValueShareExcess_RoundsShareThenDeducts(double actual, double share, double excess, double expected) =>
-        Assert.Equal((decimal)expected, TotalLoss.Settlement((decimal)actual, (decimal)share, (decimal)excess));
+        Assert.Equal((decimal)expected, TotalLoss.Settlement(Money.Of((decimal)actual), (decimal)share, Money.Of((decimal)excess)).Amount);
 
     [Theory]
     // demand 1,235.40; receipts 100 and 1,135.40: nothing open
@@ -36,8 +37,8 @@ public sealed class RecoveryRulesTests
         var balance = RecoveryBalance.Of(lines, recovery.Id);
         var ledger = LedgerBalance.Of(lines.Select(l => l.ToTransaction()));
 
-        Assert.Equal(((decimal)received, (decimal)writtenOff, (decimal)open), (balance.Received, balance.WrittenOff, balance.Open));
-        Assert.Equal(((decimal)received, (decimal)open, -(decimal)received), (ledger.RecoveriesReceived, ledger.RecoveriesOpen, ledger.Incurred));
-        Assert.NotNull(balance.CheckReceipt(balance.Open + 0.01m));
+        Assert.Equal(((decimal)received, (decimal)writtenOff, (decimal)open), (balance.Received.Amount, balance.WrittenOff.Amount, balance.Open.Amount));
+        Assert.Equal(((decimal)received, (decimal)open, -(decimal)received), (ledger.RecoveriesReceived.Amount, ledger.RecoveriesOpen.Amount, ledger.Incurred.Amount));
+        Assert.NotNull(balance.CheckReceipt(balance.Open.Amount + 0.01m));
     }
 }

@@ -33,7 +33,7 @@ public sealed class ClaimBusinessObject(ClaimsDbContext db) : IBusinessObjectLoa
             ["adjusterLevel"] = claim.AdjusterLevel,
             ["deviationCount"] = claim.DeviationCount,
             ["referredToLevel"] = claim.ReferredToLevel,
-            ["totals"] = new JsonObject { ["gross"] = claim.Totals.Gross, ["payable"] = claim.Totals.Payable },
+            ["totals"] = new JsonObject { ["gross"] = claim.Totals.Gross.Amount, ["payable"] = claim.Totals.Payable.Amount },
         };
     }
 }

@@ -112,7 +112,7 @@ public sealed class EstimatePricing(ClaimsDbContext db, ClaimRules rules)
 
         if (errors.Count == 0)
         {
-            var gross = EstimateCalculator.Calculate(lines, request.PearlPaint, 0m, LiabilityShare.Full, 0m, rules.Estimate).Gross;
+            var gross = EstimateCalculator.Calculate(lines, request.PearlPaint, 0m, LiabilityShare.Full, 0m, rules.Estimate).Gross.Amount;
             if (SalvageCheck.Check(gross, salvage) is { } refusal)
             {
                 errors["salvage"] = [refusal];

@@ -16,7 +16,7 @@ public sealed record EstimateView(
         var deviations = PriceVerification.Check(lines, rules.PriceTolerance);
         var flags = RepairOrReplace.Check(lines, rules.RepairReplaceThreshold);
         var views = lines.Select((l, i) => new Line(
-            i, l.Kind, l.Position, l.Description, l.PartNumber, l.Channel, l.Quantity, l.UnitPrice, l.WorkType, l.Hours, l.Reference, l.Amount,
+            i, l.Kind, l.Position, l.Description, l.PartNumber, l.Channel, l.Quantity, l.UnitPrice, l.WorkType, l.Hours, l.Reference, l.Amount.Amount,
             deviations.Any(d => d.LineIndex == i),
             l.Kind == EstimateLineKind.Labour && l.WorkType == WorkType.Repair && flags.Any(f => f.Position == l.Position))).ToList();
         return new EstimateView(shopClass.ToString(), pearlPaint, views, totals, deviations, flags);

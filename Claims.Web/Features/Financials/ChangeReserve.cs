@@ -59,7 +59,7 @@ public static class ChangeReserve
         }
 
         var ledger = await ClaimLedger.LoadAsync(db, id, ct);
-        var paid = ledger.Balance(category).Paid;
+        var paid = ledger.Balance(category).Paid.Amount;
         if (reserve < paid)
         {
             return TypedResults.Problem($"{category} has {paid:N2} paid; its reserve cannot go below that (the outstanding would be negative).",

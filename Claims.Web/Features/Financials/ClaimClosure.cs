@@ -1,4 +1,5 @@
 using Claims.Domain.Claims;
+using Claims.Domain.Common;
 using Claims.Domain.Financials;
 using Claims.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public static class ClaimClosure
         var ledger = stored with { Entries = [.. stored.Entries, .. added] };
         var pending = await db.Set<ReserveRequest>().CountAsync(r => r.ClaimId == claim.Id && r.Status == ReserveRequestStatus.Pending, ct);
         // An approved settlement of nothing (no liability, or all within the excess) is settled without a payment.
-        var settled = ledger.Settled || (claim.Totals.Payable == 0m && !ledger.LivePayments.Any(p => ClaimLedger.IsIndemnity(p.Category)));
+        var settled = ledger.Settled || (claim.Totals.Payable == Money.Zero && !ledger.LivePayments.Any(p => ClaimLedger.IsIndemnity(p.Category)));
         return new ClosureState(settled, [.. Enum.GetValues<CostCategory>().Select(c => (c, ledger.Balance(c).Outstanding))], ledger.Unexported.Count(), pending);
     }
 }

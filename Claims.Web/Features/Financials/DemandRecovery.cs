@@ -1,5 +1,6 @@
 using System.Globalization;
 using Claims.Domain.Claims;
+using Claims.Domain.Common;
 using Claims.Domain.Financials;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
@@ -90,6 +91,6 @@ public static class DemandRecovery
             reason.Length > 0 ? reason : kind == RecoveryKind.Salvage ? $"Wreck sold to {party}" : $"Subrogation demand against {party}", user.UserName(), now));
         claim.RecordLedgerChange();
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/claims/{id}/financials", GetFinancials.ViewOf(recovery, new RecoveryBalance(amount, 0m, 0m)));
+        return TypedResults.Created($"/api/claims/{id}/financials", GetFinancials.ViewOf(recovery, new RecoveryBalance(Money.Of(amount), Money.Zero, Money.Zero)));
     }
 }

@@ -1,4 +1,5 @@
 using Claims.Domain.Claims;
+using Claims.Domain.Common;
 using Claims.Domain.Financials;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
@@ -60,10 +61,10 @@ public static class GetFinancials
         var recoveries = await db.Set<Recovery>().AsNoTracking().Where(r => r.ClaimId == id).OrderBy(r => r.OpenedAt).ToListAsync(ct);
         return new Response(
             claim.Id, claim.Number, claim.Status, claim.Excess.Amount, approved, ledger.IndemnityPaid,
-            new Totals(total.Reserve, total.Paid, total.Outstanding, total.RecoveriesOpen, total.RecoveriesReceived, total.Incurred),
+            new Totals(total.Reserve.Amount, total.Paid.Amount, total.Outstanding.Amount, total.RecoveriesOpen.Amount, total.RecoveriesReceived.Amount, total.Incurred.Amount),
             Enum.GetValues<CostCategory>().Select(c => (Category: c, Balance: ledger.Balance(c)))
-                .Where(c => c.Balance.Reserve != 0m || c.Balance.Paid != 0m || c.Category == CostCategory.OwnDamageRepair)
-                .Select(c => new Balance(c.Category.ToString(), c.Balance.Reserve, c.Balance.Paid, c.Balance.Outstanding)).ToList(),
+                .Where(c => c.Balance.Reserve != Money.Zero || c.Balance.Paid != Money.Zero || c.Category == CostCategory.OwnDamageRepair)
+                .Select(c => new Balance(c.Category.ToString(), c.Balance.Reserve.Amount, c.Balance.Paid.Amount, c.Balance.Outstanding.Amount)).ToList(),
             ledger.Payments.Select(p => new PaymentView(
                 p.Id, p.Reference ?? "", p.At, p.Category.ToString(), p.Amount, p.PayeeId, p.PayeeId is { } payee ? names.GetValueOrDefault(payee, "?") : "Policyholder (straight-through)",
                 p.Final, ledger.IsVoided(p.Id), ledger.Exported.Contains(p.Id))).ToList(),
@@ -75,5 +76,5 @@ public static class GetFinancials
     }
 
     public static RecoveryView ViewOf(Recovery r, RecoveryBalance b) =>
-        new(r.Id, r.Kind.ToString(), r.Party, r.Reference, r.OpenedAt, b.Demanded, b.Received, b.WrittenOff, b.Open);
+        new(r.Id, r.Kind.ToString(), r.Party, r.Reference, r.OpenedAt, b.Demanded.Amount, b.Received.Amount, b.WrittenOff.Amount, b.Open.Amount);
 }

@@ -51,7 +51,7 @@ public static class LedgerWrites
         var all = ledger.Entries.Concat(added).Select(e => e.ToTransaction()).ToList();
         foreach (var category in Enum.GetValues<CostCategory>())
         {
-            var outstanding = LedgerBalance.Of(all, category).Outstanding;
+            var outstanding = LedgerBalance.Of(all, category).Outstanding.Amount;
             if (outstanding != 0m)
             {
                 db.Add(LedgerEntry.ReserveChange(Guid.CreateVersion7(), claim.Id, category, -outstanding, reason, System, now));

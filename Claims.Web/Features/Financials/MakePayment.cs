@@ -1,5 +1,6 @@
 using System.Globalization;
 using Claims.Domain.Claims;
+using Claims.Domain.Common;
 using Claims.Domain.Financials;
 using Claims.Web.Infrastructure.Auth;
 using Claims.Web.Infrastructure.Data;
@@ -70,8 +71,8 @@ public static class MakePayment
                 statusCode: StatusCodes.Status409Conflict, title: "Not open for payment");
         }
 
-        var refusal = (ClaimLedger.IsIndemnity(category) ? PaymentCheck.Check(claim.Settlement, ledger.IndemnityPaid, amount) : null)
-            ?? (amount > ledger.Balance(category).Outstanding
+        var refusal = (ClaimLedger.IsIndemnity(category) ? PaymentCheck.Check(Money.Of(claim.Settlement), Money.Of(ledger.IndemnityPaid), Money.Of(amount)) : null)
+            ?? (amount > ledger.Balance(category).Outstanding.Amount
                 ? $"This payment of {amount:N2} is above the {category} outstanding reserve of {ledger.Balance(category).Outstanding:N2}; raise the reserve first."
                 : null);
         if (refusal is not null)
@@ -85,7 +86,7 @@ public static class MakePayment
         var payment = LedgerEntry.Payment(Guid.CreateVersion7(), id, category, amount, payee.Id, request.Final, reference,
             reason.Length > 0 ? reason : $"{(request.Final ? "Final" : "Partial")} payment to {payee.Name}", userName, now);
         db.Add(payment);
-        var left = ledger.Balance(category).Outstanding - amount;
+        var left = ledger.Balance(category).Outstanding.Amount - amount;
         if (request.Final && left != 0m)
         {
             db.Add(LedgerEntry.ReserveChange(Guid.CreateVersion7(), id, category, -left, $"Outstanding closed by the final payment {reference}", userName, now));

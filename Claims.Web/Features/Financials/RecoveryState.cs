@@ -1,4 +1,5 @@
 using Claims.Domain.Claims;
+using Claims.Domain.Common;
 using Claims.Domain.Financials;
 using Claims.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ public sealed record RecoveryState(Recovery Recovery, Claim Claim, RecoveryBalan
     public static IResult NotFound(Guid id) => TypedResults.Problem($"Recovery {id} does not exist.", statusCode: StatusCodes.Status404NotFound);
 
     /// <summary>Nothing is left to receive or write off: refused with 409.</summary>
-    public IResult? Settled() => Balance.Open > 0m ? null
+    public IResult? Settled() => Balance.Open > Money.Zero ? null
         : TypedResults.Problem($"Recovery {Recovery.Reference} has nothing open (received {Balance.Received:N2}, written off {Balance.WrittenOff:N2}).",
             statusCode: StatusCodes.Status409Conflict, title: "Recovery settled");
 
@@ -34,7 +35,7 @@ public sealed record RecoveryState(Recovery Recovery, Claim Claim, RecoveryBalan
         db.Add(LedgerEntry.ForRecovery(Guid.CreateVersion7(), Recovery, kind, amount, reason, by, now));
         Claim.RecordLedgerChange();
         await db.SaveChangesAsync(ct);
-        var balance = kind == TransactionKind.RecoveryReceived ? Balance with { Received = Balance.Received + amount } : Balance with { WrittenOff = Balance.WrittenOff + amount };
+        var balance = kind == TransactionKind.RecoveryReceived ? Balance with { Received = Balance.Received + Money.Of(amount) } : Balance with { WrittenOff = Balance.WrittenOff + Money.Of(amount) };
         return TypedResults.Ok(GetFinancials.ViewOf(Recovery, balance));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Claims.Domain.Common;
 using Claims.Domain.Financials;
 using Claims.Web.Features.Claims;
 using Claims.Web.Features.Tasks;
@@ -27,7 +28,7 @@ public sealed class SalvageSaleValidator(ClaimsDbContext db) : ITaskCompletionVa
 
         var lines = await db.Set<LedgerEntry>().AsNoTracking().Where(e => e.RecoveryId == salvage.Id).ToListAsync(ct);
         var open = RecoveryBalance.Of(lines, salvage.Id).Open;
-        return open == 0m ? new Dictionary<string, string[]>()
+        return open == Money.Zero ? new Dictionary<string, string[]>()
             : new Dictionary<string, string[]> { ["salvage"] = [$"The buyer still owes {open:N2} of the salvage sale {salvage.Reference}; record the receipt or write it off first."] };
     }
 }

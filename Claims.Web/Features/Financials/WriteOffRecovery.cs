@@ -32,6 +32,6 @@ public static class WriteOffRecovery
             return RecoveryState.NotFound(id);
         }
 
-        return state.Settled() ?? await state.AppendAsync(db, TransactionKind.RecoveryWrittenOff, state.Balance.Open, reason, user.UserName(), time.GetUtcNow().UtcDateTime, ct);
+        return state.Settled() ?? await state.AppendAsync(db, TransactionKind.RecoveryWrittenOff, state.Balance.Open.Amount, reason, user.UserName(), time.GetUtcNow().UtcDateTime, ct);
     }
 }

@@ -14,7 +14,7 @@ public sealed class InvestigationValidator(ClaimsDbContext db) : ITaskCompletion
 
     public async Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(WorkTask task, string outcome, JsonNode? data, CancellationToken ct)
     {
-        var claimed = (await ClaimTasks.ClaimOfAsync(db, task, ct))?.Totals.Payable ?? 0m;
+        var claimed = (await ClaimTasks.ClaimOfAsync(db, task, ct))?.Totals.Payable.Amount ?? 0m;
         return InvestigationDecision.Read(outcome, data, claimed).Errors;
     }
 }

@@ -40,7 +40,7 @@ public sealed class ClaimClosedSamplingConsumer(
         }
 
         var audit = ReinspectionAudit.Sample(Guid.NewGuid(), claim.Id, claim.Number, claim.RegionCode, claim.AssignedAdjuster,
-            ShopName(claim.RepairShop, claim.ShopClass), claim.ShopClass, m.PaidAmount, claim.Lines, claim.Totals.Salvage, decision, time.GetUtcNow().UtcDateTime);
+            ShopName(claim.RepairShop, claim.ShopClass), claim.ShopClass, m.PaidAmount, claim.Lines, claim.Totals.Salvage.Amount, decision, time.GetUtcNow().UtcDateTime);
         db.ReinspectionAudits.Add(audit);
         var started = await host.StartAsync(ReinspectionTasks.WorkflowId, null,
             new BusinessObjectReference(ReinspectionBusinessObject.ObjectName, audit.Id.ToString()), ct);

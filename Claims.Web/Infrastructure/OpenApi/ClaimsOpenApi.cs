@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json.Serialization.Metadata;
+using Claims.Domain.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
@@ -41,7 +42,14 @@ public static class ClaimsOpenApi
                     schema.Pattern = null;
                 }
 
-                if (type == typeof(decimal))
+                if (type == typeof(Money))
+                {
+                    // Money travels as a plain number (MoneyJsonConverter): described exactly as the decimal it replaced.
+                    schema.Type = type == context.JsonTypeInfo.Type ? JsonSchemaType.Number : JsonSchemaType.Number | JsonSchemaType.Null;
+                    schema.Pattern = null;
+                }
+
+                if (type == typeof(decimal) || type == typeof(Money))
                 {
                     // Money is decimal(18,2): a client reading "double" would round amounts.
                     schema.Format = "decimal";
@@ -85,6 +93,12 @@ public static class ClaimsOpenApi
     /// </summary>
     public static string? SchemaId(JsonTypeInfo type)
     {
+        if ((Nullable.GetUnderlyingType(type.Type) ?? type.Type) == typeof(Money))
+        {
+            // An amount is inlined like the decimal it replaced, not a component of its own.
+            return null;
+        }
+
         var id = OpenApiOptions.CreateDefaultSchemaReferenceId(type);
         for (var outer = type.Type.DeclaringType; id is not null && outer is not null; outer = outer.DeclaringType)
         {

@@ -70,7 +70,7 @@ public sealed class EstimateModel(ClaimsDbContext db, ClaimRules rules, IOptions
         Contradicted = claim.ContradictedKeys;
         Evidence = await EvidenceSection.LoadAsync(db, evidence, claim, canUpload: claim.IsOpen, ct);
         EstimateJson = JsonSerializer.Serialize(
-            new EstimateRequest(claim.Lines.Count == 0 && claim.RepairShopId is null ? ShopClass.Class1.ToString() : claim.ShopClass.ToString(), claim.PearlPaint, claim.Totals.Salvage, lines, claim.RepairShop),
+            new EstimateRequest(claim.Lines.Count == 0 && claim.RepairShopId is null ? ShopClass.Class1.ToString() : claim.ShopClass.ToString(), claim.PearlPaint, claim.Totals.Salvage.Amount, lines, claim.RepairShop),
             json.Value.SerializerOptions);
         return Page();
     }

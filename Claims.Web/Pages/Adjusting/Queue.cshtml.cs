@@ -12,7 +12,7 @@ namespace Claims.Web.Pages.Adjusting;
 [Authorize(Policy = Policies.ClaimViewers)]
 public sealed class QueueModel(ClaimsDbContext db) : PageModel
 {
-    public sealed record Row(Guid Id, string Number, ClaimStatus Status, string PolicyNumber, DateTime LossAt, LossCause Cause, string RegionCode, string? Adjuster, decimal Payable, bool FastTrack, string? CustomerTier);
+    public sealed record Row(Guid Id, string Number, ClaimStatus Status, string PolicyNumber, DateTime LossAt, LossCause Cause, string RegionCode, string? Adjuster, Money Payable, bool FastTrack, string? CustomerTier);
 
     public IReadOnlyList<Row> Claims { get; private set; } = [];
 

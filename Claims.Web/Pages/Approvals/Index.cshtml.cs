@@ -50,7 +50,7 @@ public sealed class IndexModel(ClaimsDbContext db, TaskCompleter completer) : Pa
             }
 
             var balance = (await ClaimLedger.LoadAsync(db, claim.Id, ct)).Balance(request.Category);
-            rows.Add(new Row(task.Id, claim.Id, claim.Number, request.Category.ToString(), balance.Reserve, request.Reserve, balance.Paid, request.Reason,
+            rows.Add(new Row(task.Id, claim.Id, claim.Number, request.Category.ToString(), balance.Reserve.Amount, request.Reserve, balance.Paid.Amount, request.Reason,
                 request.RequestedBy, request.RequestedAt, request.ReferToLevel));
         }
 

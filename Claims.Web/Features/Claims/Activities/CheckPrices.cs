@@ -19,7 +19,7 @@ public sealed class CheckPrices : Activity
         claim.SubmitForPriceCheck(Deviations > 0);
         // DOMAIN.md: the submitted estimate replaces the average reserve set at notice.
         await global::Claims.Web.Features.Financials.LedgerWrites.SetReserveAsync(context.Db(), claim, global::Claims.Domain.Financials.CostCategory.OwnDamageRepair,
-            claim.Totals.Payable, $"Revised to the estimate (revision {claim.EstimateRevision})", global::Claims.Web.Features.Financials.LedgerWrites.System, context.Now.UtcDateTime);
+            claim.Totals.Payable.Amount, $"Revised to the estimate (revision {claim.EstimateRevision})", global::Claims.Web.Features.Financials.LedgerWrites.System, context.Now.UtcDateTime);
         context.Complete(Deviations > 0 ? "NeedsVerification" : "Clean");
     }
 }

@@ -25,7 +25,7 @@ public sealed class CloseClaim : Activity
         await global::Claims.Web.Features.Financials.LedgerWrites.CloseOutstandingAsync(context.Db(), claim, "Reserve closed at closure", now);
         context.Db().AddOutboxMessage(new ClaimClosed(
             claim.Id, claim.Number, claim.RegionCode, claim.AssignedAdjuster, claim.ShopClass.ToString(), claim.PaidAmount ?? 0m,
-            claim.Totals.Gross, claim.DeviationCount, claim.ReplaceFlagCount, now), now);
+            claim.Totals.Gross.Amount, claim.DeviationCount, claim.ReplaceFlagCount, now), now);
         context.Complete();
     }
 }

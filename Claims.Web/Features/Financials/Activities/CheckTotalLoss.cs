@@ -1,3 +1,4 @@
+using Claims.Domain.Common;
 using Claims.Domain.Financials;
 using Claims.Web.Features.Claims.Activities;
 using Claims.Workflows.Activities;
@@ -26,7 +27,7 @@ public sealed class CheckTotalLoss : Activity
         }
 
         var value = ActualValue.Of(price, vehicle.FirstRegistration, claim.LossDate, vehicle.Usage, vehicle.Seats, options.Depreciation);
-        var decision = TotalLoss.Decide(claim.Totals.Gross, value.Value, options.Threshold, claim.Totals.ShareRate, claim.Excess.Amount);
+        var decision = TotalLoss.Decide(claim.Totals.Gross, Money.Of(value.Value), options.Threshold, claim.Totals.ShareRate, claim.Excess);
         claim.RecordTotalLossCheck(value.Value);
         if (!decision.IsTotalLoss)
         {

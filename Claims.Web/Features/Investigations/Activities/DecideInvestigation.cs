@@ -25,7 +25,7 @@ public sealed class DecideInvestigation : Activity
             .Where(t => t.WorkflowInstanceId == context.WorkflowInstanceId && t.Kind == InvestigationDecision.TaskKind && t.Status == WorkTaskStatus.Completed)
             .OrderByDescending(t => t.CompletedAt).FirstAsync();
         var investigation = await db.Set<Investigation>().Where(i => i.ClaimId == claim.Id && i.Outcome == null).OrderByDescending(i => i.ReferredAt).FirstAsync();
-        var claimed = claim.Totals.Payable;
+        var claimed = claim.Totals.Payable.Amount;
         var (decision, errors) = InvestigationDecision.Read(task.Outcome!, task.DataJson is null ? null : JsonNode.Parse(task.DataJson), claimed);
         if (decision is null)
         {

@@ -15,7 +15,7 @@ public static class DemoMoney
     public static async Task AddPayeeAsync(DemoBook book, Claim recorded, string shop, CancellationToken ct)
     {
         var claim = await DemoClaims.LoadAsync(book, recorded.Id);
-        if (claim.Totals.Payable < 100m)
+        if (claim.Totals.Payable.Amount < 100m)
         {
             return;
         }
@@ -51,7 +51,7 @@ public static class DemoMoney
     public static async Task PayAndCloseAsync(DemoBook book, Guid id, DateTime approved, CancellationToken ct)
     {
         var claim = await DemoClaims.LoadAsync(book, id);
-        var payable = claim.Totals.Payable;
+        var payable = claim.Totals.Payable.Amount;
         var partial = Math.Round(payable * 0.4m, 2);
         book.At(approved.AddDays(1 + book.Random.Next(0, 3)));
         await PayAsync(book, claim, partial, final: false, ct);

@@ -21,7 +21,7 @@ public sealed class ClaimsMoneyInFlight : IDemoStep
         if (claim.Status == ClaimStatus.Approved)
         {
             book.At(book.AsOf.AddHours(-8));
-            await DemoMoney.PayAsync(book, claim, Math.Round(claim.Totals.Payable * 0.5m, 2), final: false, ct);
+            await DemoMoney.PayAsync(book, claim, Math.Round(claim.Totals.Payable.Amount * 0.5m, 2), final: false, ct);
             count++;
         }
 

@@ -25,12 +25,22 @@ public static class ActivityDescriptors
         }
 
         var workflows = await WorkflowActivityDescriptors.ListAsync(db, ct);
-        var workflowTypes = workflows.Select(w => (string?)w["typeName"]).ToHashSet();
+        var workflowTypes = workflows.GroupBy(w => (string?)w["typeName"] ?? "").ToDictionary(g => g.Key, g => g.First());
         foreach (var (type, version) in await StoredTypesAsync(db, ct))
         {
-            if (registry.Find(type, version) is null && !workflowTypes.Contains(type) && !descriptors.Any(d => d.TypeName == type && d.Version == version))
+            if (registry.Find(type, version) is not null || descriptors.Any(d => d.TypeName == type && d.Version == version))
+            {
+                continue;
+            }
+
+            if (!workflowTypes.TryGetValue(type, out var current))
             {
                 descriptors.Add(ActivityDescriptor.Missing(type, version));
+            }
+            else if ((int?)current["version"] != version && !workflows.Any(w => (string?)w["typeName"] == type && (int?)w["version"] == version))
+            {
+                // Studio draws a node only with the descriptor of its own version: a flow that still uses an older version of a sub-flow must open.
+                workflows.Add(WorkflowActivityDescriptors.AtVersion(current, version));
             }
         }
 

@@ -78,6 +78,20 @@ public static class WorkflowActivityDescriptors
         return json;
     }
 
+    /// <summary>The published descriptor under an older version number, out of the toolbox: the nodes that name that version still draw.</summary>
+    public static JsonObject AtVersion(JsonObject published, int version)
+    {
+        var copy = published.DeepClone().AsObject();
+        copy["version"] = version;
+        copy["isBrowsable"] = false;
+        if (copy["constructionProperties"] is JsonObject construction)
+        {
+            construction["version"] = version;
+        }
+
+        return copy;
+    }
+
     /// <summary>As Elsa (Humanizer's Pascalize): "Referral approval" becomes "ReferralApproval".</summary>
     public static string Pascalize(string name)
     {

@@ -5,6 +5,7 @@ using Claims.Benchmarks.Engine;
 var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.OrdinalIgnoreCase)
 {
     ["engine"] = EngineBenchmark.RunAsync,
+    ["engine-scale"] = Claims.Benchmarks.EngineScale.EngineScaleBenchmark.RunAsync,
     ["parts"] = PartsLookup.RunAsync,
     ["estimate"] = ClaimsBenchmarks.EstimateAsync,
     ["sweep"] = Claims.Benchmarks.Renewals.SweepBenchmark.RunAsync,

@@ -25,9 +25,20 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public string FilePath => Path.Combine(_directory, "claims.db");
 
-    public static async Task<BenchDatabase> CreateAsync()
+    /// <param name="configure">Further registrations, e.g. an interceptor that records the SQL of a run.</param>
+    public static async Task<BenchDatabase> CreateAsync(Action<IServiceCollection>? configure = null)
     {
         var directory = Directory.CreateTempSubdirectory("claims-bench-").FullName;
+        var services = BuildServices(directory, journalWriter: true, configure);
+        await DatabaseMigrator.MigrateAsync(services);
+        return new BenchDatabase(directory, services);
+    }
+
+    /// <summary>The same file through registrations without <see cref="JournalWriter"/>: EF Core inserts the journal rows, as before issue 20.</summary>
+    public ServiceProvider WithoutJournalWriter() => BuildServices(_directory, journalWriter: false, configure: null);
+
+    private static ServiceProvider BuildServices(string directory, bool journalWriter, Action<IServiceCollection>? configure)
+    {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = nameof(DatabaseProvider.Sqlite),
@@ -38,27 +49,34 @@ internal sealed class BenchDatabase : IAsyncDisposable
             .AddSingleton(TimeProvider.System)
             .AddClaimsDatabase(configuration, directory)
             .AddClaimsWorkflows(new WorkflowOptions(), typeof(WorkflowsRegistration).Assembly)
-            .AddScoped<Claims.Web.Features.Workflows.AlterationJobRunner>()
-            .BuildServiceProvider();
-        await DatabaseMigrator.MigrateAsync(services);
-        return new BenchDatabase(directory, services);
+            .AddScoped<Claims.Web.Features.Workflows.AlterationJobRunner>();
+        if (!journalWriter)
+        {
+            services.Remove(services.Single(d => d.ImplementationType == typeof(JournalWriter)));
+        }
+
+        configure?.Invoke(services);
+        return services.BuildServiceProvider();
     }
 
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
 
     /// <summary>Saves and publishes a definition file; returns its definition id.</summary>
-    public async Task<string> PublishAsync(string path)
+    public async Task<string> PublishAsync(string path) => await PublishJsonAsync(await File.ReadAllTextAsync(path));
+
+    /// <summary>Saves and publishes a definition (Elsa JSON); returns its definition id.</summary>
+    public async Task<string> PublishJsonAsync(string json)
     {
         await using var scope = Scope();
         var db = scope.ServiceProvider.GetRequiredService<ClaimsDbContext>();
         var store = scope.ServiceProvider.GetRequiredService<WorkflowDefinitionStore>();
-        var definition = WorkflowDefinitionSerializer.Deserialize(await File.ReadAllTextAsync(path));
+        var definition = WorkflowDefinitionSerializer.Deserialize(json);
         var saved = await store.SaveDraftAsync(definition, "benchmark", default);
         await db.SaveChangesAsync();
         var published = await store.PublishAsync(saved.Record!.DefinitionId, default);
         if (published.Outcome != SaveOutcome.Saved)
         {
-            throw new InvalidOperationException($"{path} does not publish: {string.Join("; ", published.Errors)}");
+            throw new InvalidOperationException($"{definition.DefinitionId} does not publish: {string.Join("; ", published.Errors)}");
         }
 
         await db.SaveChangesAsync();

@@ -34,6 +34,8 @@ public static class WorkflowRegistration
         services.AddScoped<WorkflowHost>();
         services.AddScoped<Alterations.WorkflowAlterations>();
         services.AddScoped<ShippedWorkflowImporter>();
+        // Every DbContext built with the DI interceptors writes the journal in one reused command (SQLite).
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, JournalWriter>();
         return services;
     }
 }

@@ -18,7 +18,7 @@ public sealed record SaveResult(SaveOutcome Outcome, WorkflowDefinitionRecord? R
 /// </summary>
 public sealed class WorkflowDefinitionStore(DbContext db, WorkflowValidator validator, ActivityRegistry registry, TimeProvider time)
 {
-    // Published versions never change, so their parsed form can be shared by every scope.
+    // Published and superseded versions never change (only the latest draft is edited), so their parsed form is shared by every scope.
     private static readonly ConcurrentDictionary<string, WorkflowDefinition> Parsed = new();
 
     // The published version per unit of work, so a batch of starts asks once; this store's publish and retract forget it.
@@ -66,7 +66,8 @@ public sealed class WorkflowDefinitionStore(DbContext db, WorkflowValidator vali
         }
 
         var definition = ToDefinition(record);
-        if (record.IsPublished)
+        // An instance on an older version resumes on it; without this, every such resume parsed the JSON again.
+        if (record.IsPublished || !record.IsLatest)
         {
             Parsed[versionId] = definition;
         }

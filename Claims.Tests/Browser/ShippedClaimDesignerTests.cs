@@ -40,6 +40,8 @@ public sealed class ShippedClaimDesignerTests(BrowserFixture browser, ITestOutpu
     [Fact]
     public async Task Underwriter_ReroutesRejectionThroughANewActivity_NextClaimRunsTheNewVersion()
     {
+        var shipped = await _app.WithDbAsync(db => db.Set<WorkflowDefinitionRecord>()
+            .Where(r => r.DefinitionId == "motor-claim" && r.IsPublished).Select(r => r.Version).SingleAsync());
         var page = await SignInAsync(browser.Browser, _app, "underwriter");
         await OpenDesignerAsync(page, _app, "motor-claim");
 
@@ -83,12 +85,12 @@ public sealed class ShippedClaimDesignerTests(BrowserFixture browser, ITestOutpu
             page.Locator($".x6-node[data-cell-id='{added}'] .x6-port-body[port=In]"));
         await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("motor-claim-rerouted.png") });
 
-        // Auto-save stores the change as draft version 2; publishing makes it the version new claims use.
+        // Auto-save stores the change as the next draft version; publishing makes it the version new claims use.
         await Eventually.WaitAsync(() => ConnectionsAsync("motor-claim"), c => c.Contains($"reject:Done->{added}") && !c.Contains("reject:Done->end"), TimeSpan.FromSeconds(20), "the saved draft");
         var published = await PublishAsync(page, _app, "motor-claim");
-        Assert.Equal(2, published["version"]!.GetValue<int>());
+        Assert.Equal(shipped + 1, published["version"]!.GetValue<int>());
 
-        // The next claim, reported for a loss before the policy started, runs version 2 and ends at the new node.
+        // The next claim, reported for a loss before the policy started, runs the new version and ends at the new node.
         var adjuster = await ApiClients.ForAsync(_app, "adjuster");
         var policy = await ClaimScenarios.PolicyAsync(_app, 7);
         var response = await ClaimScenarios.ReportAsync(adjuster, policy.Number, new DateTimeOffset(policy.StartDate.AddDays(-3).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
@@ -99,7 +101,7 @@ public sealed class ShippedClaimDesignerTests(BrowserFixture browser, ITestOutpu
         var instance = await db.Set<WorkflowInstanceRecord>().SingleAsync(i => i.CorrelationId!.EndsWith(claimId.ToString()));
         var journal = await db.Set<JournalRecord>().Where(j => j.WorkflowInstanceId == instance.Id).Select(j => new { j.ActivityId, j.EventName }).ToListAsync();
         output.WriteLine(string.Join(" → ", journal.Select(j => $"{j.ActivityId}:{j.EventName}")));
-        Assert.Equal(2, instance.DefinitionVersion);
+        Assert.Equal(shipped + 1, instance.DefinitionVersion);
         Assert.Contains(journal, j => j.ActivityId == added && j.EventName == "Completed");
         Assert.DoesNotContain(journal, j => j.ActivityId == "end");
     }

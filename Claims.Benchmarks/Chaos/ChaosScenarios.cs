@@ -122,7 +122,7 @@ public static class ChaosScenarios
         await using var restarts = new CrashRestarts(crash ? cluster.Nodes : [], TimeSpan.FromSeconds(2), log);
         using var client = new ChaosClient(cluster.Nodes, GiveUp);
         await client.SignInAsync();
-        report.Add("fault probability at each point passed", rate);
+        report.Add("fault probability at each point passed", rate.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture));
         report.Add("starts confirmed by the API", await ChaosLoad.StartAsync(client, ChaosLoad.ApprovalDefinition, size, "start"));
         var tasks = await ChaosLoad.OpenTasksAsync(cluster);
         log.WriteLine($"{tasks.Count} tasks open; completing them under injected faults");

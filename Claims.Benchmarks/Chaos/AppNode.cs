@@ -13,6 +13,7 @@ public sealed class AppNode(string name, IReadOnlyDictionary<string, string> set
 
     private Process? _process;
     private int _starts;
+    private volatile bool _stopping;
 
     public string Name { get; } = name;
 
@@ -22,7 +23,13 @@ public sealed class AppNode(string name, IReadOnlyDictionary<string, string> set
 
     public bool IsRunning => _process is { HasExited: false };
 
+    /// <summary>The process exited although the harness neither killed nor stopped it (an injected crash).</summary>
+    public bool Crashed => !_stopping && _process is { HasExited: true };
+
     public int ProcessId => _process?.Id ?? 0;
+
+    /// <summary>This node's own settings, over the cluster's, at every start (e.g. only node-b schedules daily jobs).</summary>
+    public Dictionary<string, string> Own { get; } = [];
 
     /// <summary>Extra settings for the next start only (e.g. timers off while a scenario loads the database).</summary>
     public Dictionary<string, string> NextStart { get; } = [];
@@ -35,12 +42,13 @@ public sealed class AppNode(string name, IReadOnlyDictionary<string, string> set
         info.ArgumentList.Add(dll);
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["DOTNET_gcServer"] = "0";
-        foreach (var (key, value) in settings.Concat(NextStart).Append(new("Urls", BaseUrl)).Append(new("Node:Name", Name)))
+        foreach (var (key, value) in settings.Where(s => !Own.ContainsKey(s.Key)).Concat(Own).Concat(NextStart).Append(new("Urls", BaseUrl)).Append(new("Node:Name", Name)))
         {
             info.ArgumentList.Add($"--{key}={value}");
         }
 
         NextStart.Clear();
+        _stopping = false;
         var log = new StreamWriter(Path.Combine(logFolder, $"{Name}-{++_starts}.log")) { AutoFlush = true };
         _process = Process.Start(info) ?? throw new InvalidOperationException("Could not start dotnet.");
         _process.OutputDataReceived += (_, e) => Write(log, e.Data);
@@ -69,6 +77,7 @@ public sealed class AppNode(string name, IReadOnlyDictionary<string, string> set
     /// <summary>kill -9: no shutdown hooks, no flush, open transactions abandoned mid-flight.</summary>
     public void Kill()
     {
+        _stopping = true;
         if (_process is { HasExited: false } p)
         {
             p.Kill(entireProcessTree: false); // SIGKILL on Linux
@@ -105,6 +114,7 @@ public sealed class AppNode(string name, IReadOnlyDictionary<string, string> set
 
     public async ValueTask DisposeAsync()
     {
+        _stopping = true;
         if (_process is { HasExited: false } p)
         {
             p.Kill();

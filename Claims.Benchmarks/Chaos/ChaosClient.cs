@@ -37,11 +37,24 @@ public sealed class ChaosClient(IReadOnlyList<AppNode> nodes, TimeSpan giveUpAft
     /// <summary>Replays that said the first request committed but its answer was lost (its node failed before answering).</summary>
     public int AnswersLost => Volatile.Read(ref _answersLost);
 
+    /// <summary>Signs in on the first node that answers (a node may be down: killed, or crashed by an injected fault), for up to three minutes.</summary>
     public async Task SignInAsync()
     {
-        using var response = await _http.PostAsJsonAsync(nodes[0].BaseUrl + "/api/auth/token", new { userName = "admin", password = "Claims!2026" });
-        response.EnsureSuccessStatusCode();
-        _token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                using var response = await _http.PostAsJsonAsync(nodes[attempt % nodes.Count].BaseUrl + "/api/auth/token", new { userName = "admin", password = "Claims!2026" });
+                response.EnsureSuccessStatusCode();
+                _token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+                return;
+            }
+            catch (HttpRequestException) when (clock.Elapsed < TimeSpan.FromMinutes(3))
+            {
+                await Task.Delay(500);
+            }
+        }
     }
 
     /// <summary>Starts an instance whose business object id is the key: a second instance for one key is a duplicate start.</summary>

@@ -41,8 +41,12 @@ public sealed class ChaosCluster : IAsyncDisposable
 
     public IReadOnlyList<AppNode> Nodes { get; }
 
-    /// <summary>Starts the cluster and <paramref name="nodeCount"/> nodes one after another (the first migrates the database).</summary>
-    public static async Task<ChaosCluster> StartAsync(int nodeCount, IReadOnlyDictionary<string, string>? extra = null, Action<AppNode>? beforeStart = null)
+    /// <summary>
+    /// Starts the cluster and <paramref name="nodeCount"/> nodes one after another (the first migrates the database);
+    /// <paramref name="afterFirst"/> runs once the first node is up, before the others start (e.g. to seed a book).
+    /// </summary>
+    public static async Task<ChaosCluster> StartAsync(
+        int nodeCount, IReadOnlyDictionary<string, string>? extra = null, Action<AppNode>? beforeStart = null, Func<ChaosCluster, Task>? afterFirst = null)
     {
         var folder = Directory.CreateTempSubdirectory("claims-chaos-").FullName;
         var shipped = Directory.CreateDirectory(Path.Combine(folder, "workflows")).FullName;
@@ -89,7 +93,23 @@ public sealed class ChaosCluster : IAsyncDisposable
             foreach (var node in nodes)
             {
                 beforeStart?.Invoke(node);
-                await node.StartAsync(StartWithin);
+                for (var attempt = 1; ; attempt++)
+                {
+                    try
+                    {
+                        await node.StartAsync(StartWithin);
+                        break;
+                    }
+                    catch (InvalidOperationException) when (settings.GetValueOrDefault("Faults:Crash") == "true" && attempt < 10)
+                    {
+                        // With Faults:Crash a node may kill itself before it first answers healthy (the hook arms at start): start it again.
+                    }
+                }
+
+                if (node == nodes[0] && afterFirst is not null)
+                {
+                    await afterFirst(cluster);
+                }
             }
         }
         catch

@@ -36,10 +36,7 @@ public sealed class ChaosTests(ITestOutputHelper output)
         var report = await ChaosScenarios.BrokerOutageAsync(300, TimeSpan.FromSeconds(10), Log());
 
         AssertClean(report, 300);
-        // Degraded (HTTP 200), not Unhealthy: the API keeps taking work into the outbox, so no balancer should drop the node.
-        Assert.Contains("node-a: Degraded", report.Figure("health while the broker was down"));
-        Assert.Contains("node-b: Degraded", report.Figure("health while the broker was down"));
-        Assert.DoesNotContain("never", report.Figure("healthy again after the broker came back (no restart)"));
+        AssertDegradedThenHealthy(report);
     }
 
     [Fact]
@@ -67,6 +64,52 @@ public sealed class ChaosTests(ITestOutputHelper output)
         var report = await ChaosScenarios.TimersWhileDownAsync(300, TimeSpan.FromSeconds(25), Log());
 
         AssertClean(report, 300);
+    }
+
+    [Fact]
+    public async Task CrashInjection_ProcessKilledAtPersistenceSteps_RestartedNodesLeaveEveryEffectExactlyOnce()
+    {
+        // 0.1 % at each point: a few crashes, each costing a restart (idle nodes commit too, so some come before the load).
+        var report = await ChaosScenarios.FaultInjectionAsync(200, 0.001, Log(), crash: true);
+
+        AssertClean(report, 200);
+        Assert.NotEqual("0", report.Figure("processes killed by an injected fault"));
+    }
+
+    [Fact]
+    public async Task KillDuringSweep_SweepingNodeKilledAtThirtyPercent_EveryNoticeSentOnce()
+    {
+        var report = await SweepScenarios.KillDuringSweepAsync(300, TimeSpan.FromSeconds(10), Log());
+
+        AssertSweepClean(report, 300);
+        // The restarted node took its own stale claim over and finished the sweep.
+        Assert.Equal("3", report.Figure("sweep runs (attempts on today's claim, the harness's included)"));
+    }
+
+    [Fact]
+    public async Task BrokerOutageDuringSweep_TenSeconds_DegradedThenEveryNoticeSentOnceWithoutRestart()
+    {
+        var report = await SweepScenarios.BrokerOutageDuringSweepAsync(300, TimeSpan.FromSeconds(10), Log());
+
+        AssertSweepClean(report, 300);
+        AssertDegradedThenHealthy(report);
+    }
+
+    /// <summary>Degraded (HTTP 200), not Unhealthy, while the broker is cut: the API keeps taking work into the outbox, so no balancer should drop the node.</summary>
+    private static void AssertDegradedThenHealthy(ChaosReport report)
+    {
+        Assert.Contains("node-a: Degraded", report.Figure("health while the broker was down"));
+        Assert.Contains("node-b: Degraded", report.Figure("health while the broker was down"));
+        Assert.DoesNotContain("never", report.Figure("healthy again after the broker came back (no restart)"));
+    }
+
+    private void AssertSweepClean(ChaosReport report, int size)
+    {
+        report.Print(Log());
+        var a = report.SweepAudit!;
+        // One reminder, message, inbox row and mail per policy; nothing missing, doubled, unsent or cut.
+        Assert.Equal((size, size, size, size, size), (a.Reminders, a.NoticesSent, a.ReminderMessages, a.InboxRows, a.Mails));
+        Assert.Equal((0, 0, 0, 0), (a.Missing, a.Doubled, a.UnsentOutbox, a.PartialMails));
     }
 
     private void AssertClean(ChaosReport report, int size)

@@ -200,7 +200,7 @@ public sealed class RenewalOffers(ClaimsDbContext db, RenewalOptions options, Un
     /// notice with the same text (two stages of one policy in a batch) is a mail of its own.
     /// </summary>
     public async Task<bool> SendNoticeAsync(RenewalOffer offer, Policy policy, NoticeRecipient? recipient, CancellationToken ct,
-        IDictionary<OutgoingMail, PreparedMail>? formatted = null)
+        IDictionary<OutgoingMail, PreparedMail>? formatted = null, MailKey? key = null)
     {
         recipient ??= await RecipientAsync(policy, ct);
         if (recipient is null)
@@ -208,18 +208,18 @@ public sealed class RenewalOffers(ClaimsDbContext db, RenewalOptions options, Un
             return false;
         }
 
-        var notice = Notice(offer, policy, recipient);
+        var notice = Notice(offer, policy, recipient, key);
         await mail.DeliverAsync(formatted is not null && formatted.Remove(notice, out var ready) ? ready : mail.Prepare(notice), ct);
         return true;
     }
 
     /// <summary>The notice of an offered renewal, rendered in the recipient's language with the signed link.</summary>
-    public OutgoingMail Notice(RenewalOffer offer, Policy policy, NoticeRecipient recipient)
+    public OutgoingMail Notice(RenewalOffer offer, Policy policy, NoticeRecipient recipient, MailKey? key = null)
     {
         var notice = RenewalNotice.Render(new RenewalNoticeFacts(
             recipient.Name, policy.Number, recipient.Vehicle, policy.ExpiryDate, offer.LastYearPremium,
             offer.RenewalPremium, CoverNames(policy.Covers), options.RenewsAutomatically, offer.RenewalNumber, Link(offer), recipient.Language));
-        return new OutgoingMail(recipient.Email, recipient.Name, notice.Subject, notice.Html, notice.Text);
+        return new OutgoingMail(recipient.Email, recipient.Name, notice.Subject, notice.Html, notice.Text, key);
     }
 
     public static IReadOnlyList<string> CoverNames(Cover covers) =>

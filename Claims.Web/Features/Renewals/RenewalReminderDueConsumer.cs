@@ -22,7 +22,10 @@ public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers
 {
     public const string InboxName = "renewals.notice";
 
-    private sealed record Notice(RenewalOffer Offer, Policy Policy, NoticeRecipient? Recipient);
+    private sealed record Notice(RenewalOffer Offer, Policy Policy, NoticeRecipient? Recipient, MailKey Key);
+
+    /// <summary>A reminder's notice is one mail however often its batch is retried (mails go out before the batch commits).</summary>
+    private static MailKey KeyOf(Guid reminderId, DateTime recordedAt) => new($"renewal-notice-{reminderId:N}", recordedAt);
 
     /// <summary>What the batch read and built before its transaction: per policy the quote, recipient and drafted offer; the notices already formatted.</summary>
     private sealed record Prepared(IReadOnlyDictionary<Guid, PreparedPolicy> Policies, Dictionary<OutgoingMail, PreparedMail> Mails);
@@ -90,7 +93,7 @@ public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers
 
     /// <summary>Delivers the notice; formatted before the transaction when it is the mail prepared there, else formatted now.</summary>
     private async Task<string> SendAsync(Notice notice, Dictionary<OutgoingMail, PreparedMail> formatted, CancellationToken ct) =>
-        await offers.SendNoticeAsync(notice.Offer, notice.Policy, notice.Recipient, ct, formatted) ? "notice sent" : "no e-mail address";
+        await offers.SendNoticeAsync(notice.Offer, notice.Policy, notice.Recipient, ct, formatted, notice.Key) ? "notice sent" : "no e-mail address";
 
     /// <summary>
     /// The reads (quotes, recipients, offers) run before the inbox transaction, set-based for the whole batch, and the new
@@ -101,8 +104,11 @@ public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers
     private async Task<Prepared> PrepareAsync(IReadOnlyList<RenewalReminderDue> messages, CancellationToken ct)
     {
         var reminderIds = messages.Select(m => m.ReminderId).ToList();
-        var unsent = await db.Set<RenewalReminder>().AsNoTracking().Where(r => reminderIds.Contains(r.Id) && r.NoticeSentAt == null).Select(r => r.Id).ToListAsync(ct);
-        var policyIds = messages.Where(m => unsent.Contains(m.ReminderId) && m.Stage != nameof(RenewalStage.Lapsed)).Select(m => m.PolicyId).Distinct().ToList();
+        var unsent = await db.Set<RenewalReminder>().AsNoTracking().Where(r => reminderIds.Contains(r.Id) && r.NoticeSentAt == null)
+            .ToDictionaryAsync(r => r.Id, r => r.RecordedAt, ct);
+        var keyOf = messages.Where(m => unsent.ContainsKey(m.ReminderId)).GroupBy(m => m.PolicyId)
+            .ToDictionary(g => g.Key, g => KeyOf(g.First().ReminderId, unsent[g.First().ReminderId]));
+        var policyIds = messages.Where(m => unsent.ContainsKey(m.ReminderId) && m.Stage != nameof(RenewalStage.Lapsed)).Select(m => m.PolicyId).Distinct().ToList();
         var policies = await db.Policies.AsNoTracking().Where(p => policyIds.Contains(p.Id)).ToListAsync(ct);
         var offered = await db.Set<RenewalOffer>().AsNoTracking().Where(o => policyIds.Contains(o.PolicyId)).ToDictionaryAsync(o => o.PolicyId, ct);
         var quoted = await offers.PrepareManyAsync(policies, policyIds.Except(offered.Keys).ToHashSet(), ct);
@@ -115,7 +121,7 @@ public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers
             prepared[policy.Id] = new PreparedPolicy(quote, recipient, draft);
             if ((draft ?? offered.GetValueOrDefault(policy.Id)) is { Status: RenewalOfferStatus.Offered } offer && recipient is not null)
             {
-                var outgoing = offers.Notice(offer, policy, recipient);
+                var outgoing = offers.Notice(offer, policy, recipient, keyOf[policy.Id]);
                 if (!mails.ContainsKey(outgoing))
                 {
                     mails[outgoing] = mail.Prepare(outgoing);
@@ -195,7 +201,7 @@ public sealed class RenewalReminderDueConsumer(ClaimsDbContext db, RenewalOffers
             await offers.AgentTaskAsync(policy, RenewalTasks.Call, $"Call the policyholder of {policy.Number} about renewal (expires {policy.ExpiryDate:yyyy-MM-dd})", ct);
         }
 
-        return offer.Status != RenewalOfferStatus.Offered ? ($"offer {offer.Status}, no notice", null) : ("notice", new Notice(offer, policy, prepared?.Recipient));
+        return offer.Status != RenewalOfferStatus.Offered ? ($"offer {offer.Status}, no notice", null) : ("notice", new Notice(offer, policy, prepared?.Recipient, KeyOf(reminder.Id, reminder.RecordedAt)));
     }
 }
 

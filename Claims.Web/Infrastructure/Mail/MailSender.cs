@@ -6,7 +6,13 @@ using MimeKit;
 
 namespace Claims.Web.Infrastructure.Mail;
 
-public sealed record OutgoingMail(string To, string ToName, string Subject, string Html, string Text)
+/// <summary>
+/// Names a mail for good, so that delivering it twice (a consumer's batch retried after its mails went out but before its
+/// commit) is one mail: the pickup file is named by it (and overwritten), and its Message-ID derives from it.
+/// </summary>
+public sealed record MailKey(string Id, DateTime At);
+
+public sealed record OutgoingMail(string To, string ToName, string Subject, string Html, string Text, MailKey? Key = null)
 {
     /// <summary>A short notice of plain paragraphs: each an HTML paragraph (a line equal to <paramref name="link"/> as its anchor), blank-line separated in the text part.</summary>
     public static OutgoingMail Paragraphs(string to, string toName, string subject, IReadOnlyList<string> lines, string? link = null)
@@ -23,7 +29,9 @@ public sealed record OutgoingMail(string To, string ToName, string Subject, stri
 /// <summary>A mail built and, for the pickup folder, already formatted: delivering it only writes the file (or talks SMTP).</summary>
 public sealed class PreparedMail
 {
-    internal PreparedMail(MimeMessage message, byte[]? formatted) => (Message, Formatted) = (message, formatted);
+    internal PreparedMail(MimeMessage message, byte[]? formatted, MailKey? key) => (Message, Formatted, Key) = (message, formatted, key);
+
+    internal MailKey? Key { get; }
 
     internal MimeMessage Message { get; }
 
@@ -56,16 +64,20 @@ public sealed class MailSender(MailOptions options, IHostEnvironment environment
         message.From.Add(MailboxAddress.Parse(options.From));
         message.To.Add(new MailboxAddress(mail.ToName, mail.To));
         message.Subject = mail.Subject;
+        if (mail.Key is { } key)
+        {
+            message.MessageId = $"{key.Id}@claims.local";
+        }
         message.Body = new BodyBuilder { HtmlBody = mail.Html, TextBody = mail.Text }.ToMessageBody();
         if (options.Delivery != MailDelivery.Pickup)
         {
-            return new PreparedMail(message, null);
+            return new PreparedMail(message, null, mail.Key);
         }
 
         // Formatted in memory, written later in one call (MimeKit's own async file write costs many small writes).
         using var buffer = new MemoryStream();
         message.WriteTo(buffer);
-        return new PreparedMail(message, buffer.ToArray());
+        return new PreparedMail(message, buffer.ToArray(), mail.Key);
     }
 
     /// <summary>Sends a prepared mail; returns the .eml path or the SMTP message id.</summary>
@@ -74,12 +86,13 @@ public sealed class MailSender(MailOptions options, IHostEnvironment environment
         if (mail.Formatted is { } formatted)
         {
             Directory.CreateDirectory(PickupFolder);
-            var path = Path.Combine(PickupFolder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{mail.Message.MessageId}.eml");
+            // A keyed mail's name is fixed (its key's time keeps the folder's order), so a second delivery replaces the first.
+            var path = Path.Combine(PickupFolder, $"{mail.Key?.At ?? DateTime.UtcNow:yyyyMMddHHmmssfff}-{mail.Key?.Id ?? mail.Message.MessageId}.eml");
             // Written aside and renamed, so a reader of the folder never sees half a message. Synchronously: on Linux an
             // async file write is this same write queued to another thread-pool thread (a hop per mail, 4 KB each).
             var partial = path + ".partial";
             File.WriteAllBytes(partial, formatted);
-            File.Move(partial, path);
+            File.Move(partial, path, overwrite: true);
             return path;
         }
 

@@ -66,7 +66,7 @@ public static class StudioPages
     public static async Task OpenDesignerAsync(IPage page, LiveAppHost app, string definitionId)
     {
         await page.GotoAsync($"{app.BaseUrl}/studio/workflows/{definitionId}");
-        await page.WaitForSelectorAsync(".x6-node", new PageWaitForSelectorOptions { Timeout = 60_000 });
+        await page.WaitForSelectorAsync(".x6-node", new PageWaitForSelectorOptions { Timeout = 120_000 }); // WASM boot at load 30 can pass a minute
     }
 
     /// <summary>Drags, as a person would, from the first Done port to the first In port on the canvas.</summary>

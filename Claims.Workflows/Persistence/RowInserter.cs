@@ -11,7 +11,7 @@ namespace Claims.Workflows.Persistence;
 /// One INSERT of an entity's table, built from the EF model (column names, provider type mappings, value converters),
 /// reused for every row: SQLite keeps the prepared statement while the command text stays the same. Store-generated
 /// keys are left to the database. The parameters are made by the columns' type mappings, as SaveChanges makes them
-/// (the same approach as <c>BulkInsert</c> in Claims.Web, which cannot be referenced from here).
+/// (Claims.Web's <c>BulkInsert</c> uses it for its SQLite path).
 /// </summary>
 public sealed class RowInserter : IAsyncDisposable, IDisposable
 {

@@ -53,9 +53,8 @@ public sealed partial class StudioJourneyTests
         var javaScript = page.Locator(".mud-popover-open").GetByText("JavaScript", new() { Exact = true });
         await ClickUntilShownAsync(condition.Locator("button").Last, javaScript);
         await javaScript.ClickAsync();
-        await condition.Locator(".monaco-editor").ClickAsync(new() { Timeout = 30_000 });
-        await page.Keyboard.TypeAsync("1 + 1 == 2");
-        await SavedAsync(definitionId, d => ActivityById(d, ids["Decision1"])["condition"]?["expression"]?["value"]?.ToString() == "1 + 1 == 2", "the condition");
+        await TypeUntilSavedAsync(page, definitionId, condition.Locator(".monaco-editor"), "1 + 1 == 2",
+            d => ActivityById(d, ids["Decision1"])["condition"]?["expression"]?["value"]?.ToString() == "1 + 1 == 2", "the condition");
 
         // Reload: the same design, byte for byte, and opening it saves nothing new.
         var saved = await QuietLatestAsync(definitionId);
@@ -184,6 +183,29 @@ public sealed partial class StudioJourneyTests
             {
                 await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath($"connect-failed-{from}-{to}.png") });
                 throw;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Types into a code editor until the saved design holds the text. Under load the editor can take the click before it
+    /// has focus, or an auto-save of the previous change can redraw the panel mid-typing: the keystrokes are then lost.
+    /// </summary>
+    private async Task TypeUntilSavedAsync(IPage page, string definitionId, ILocator editor, string text, Func<JsonNode, bool> done, string what)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await QuietLatestAsync(definitionId);
+            await editor.ClickAsync(new() { Timeout = 30_000 });
+            await page.Keyboard.PressAsync("Control+A");
+            await page.Keyboard.TypeAsync(text);
+            try
+            {
+                await SavedAsync(definitionId, done, what);
+                return;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
             }
         }
     }

@@ -172,7 +172,9 @@ public static class ChaosScenarios
         var restart = Stopwatch.StartNew();
         await Task.WhenAll(cluster.Nodes.Select(n => n.StartAsync(ChaosCluster.StartWithin)));
         report.Add("restart of both nodes took", restart.Elapsed);
+        var healthyAt = DateTime.UtcNow;
         var finished = await ChaosLoad.WaitAllFinishedAsync(cluster, size, FinishWithin);
+        await TimerStages.AddAsync(report, cluster, healthyAt);
         report.Add("restart to all timers fired and finished", finished is { } f ? $"{f.TotalSeconds:0.0} s after both nodes answered healthy ({restart.Elapsed.TotalSeconds:0.0} s after the restart began)" : "not within 5 min");
         await ChaosLoad.SettleAsync(cluster, TimeSpan.FromMinutes(2));
         AddClient(report, client);

@@ -9,6 +9,7 @@ namespace Claims.Benchmarks.Chaos;
 /// <summary>
 /// Where R4's time goes after the restart: when the last timer was dispatched, its fire command relayed, consumed (its
 /// inbox row) and its instance finished, each in seconds after both nodes answered healthy (the nodes' clocks are this one).
+/// Negative when the first node back fired everything before the second answered healthy ("-": no timer went that way).
 /// </summary>
 public static class TimerStages
 {

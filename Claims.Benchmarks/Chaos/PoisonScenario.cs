@@ -188,8 +188,7 @@ public static class PoisonScenario
             var now = DateTime.UtcNow;
             var notice = new NoticeOfLoss(now.AddHours(-2), "Ring road", "SH", LossCause.Collision, "Rear-ended", LiabilityShare.Full, false, true, 0, null, NoticeChannel.Phone, "chaos");
             var claim = Claim.Notify(claimIds[j], $"C-CHAOS-{j:D6}", policy, vehicles[policy.VehicleId], notice, 500m, now);
-            // One claim a unit of work, as the app notifies them: a new claim's totals are the shared EstimateTotals.None,
-            // an owned instance EF tracks for one owner only, so two new claims in one SaveChanges fail (Totals_Parts null).
+            // One claim a unit of work, as the app notifies them (before defect 4's fix two in one SaveChanges failed).
             await cluster.WithDbAsync(db =>
             {
                 db.Add(claim);

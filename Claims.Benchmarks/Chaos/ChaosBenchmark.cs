@@ -19,7 +19,8 @@ public static class ChaosBenchmark
         ["r6-database"] = (10_000, 10, "PostgreSQL stopped (immediate) during the completions; seconds = outage"),
         ["r1-sweep"] = (10_000, 10, "kill -9 the node running the renewal sweep at 30 % of it; size = policies due; seconds = down before restart"),
         ["r6-sweep"] = (100_000, 60, "the broker unreachable from 30 % of the renewal sweep; size = policies due; seconds = outage"),
-        ["r7-soak"] = (60, 10, "one node at a steady mixed load; size = minutes, seconds = sample interval"),
+        ["r7-soak"] = (60, 10, "one node at a steady mixed load with renewal reminders; size = minutes, seconds = sample interval"),
+        ["r8-poison"] = (1_000, 10, "a poisoned activity and poison messages among the load, fixed, retried and replayed; seconds = node-b down during the retries (0: no kill)"),
     };
 
     public static async Task RunAsync(string[] args)
@@ -50,6 +51,7 @@ public static class ChaosBenchmark
             "r6-database" => await ChaosScenarios.DatabaseRestartAsync(size, seconds, log),
             "r1-sweep" => await SweepScenarios.KillDuringSweepAsync(size, seconds, log),
             "r6-sweep" => await SweepScenarios.BrokerOutageDuringSweepAsync(size, seconds, log),
+            "r8-poison" => await PoisonScenario.RunAsync(size, seconds, log),
             _ => await SoakRun.RunAsync(TimeSpan.FromMinutes(size), seconds, perSecond: 10, Directory.GetCurrentDirectory(), log),
         };
         report.Print(log);

@@ -58,10 +58,35 @@ public sealed class ChaosClient(IReadOnlyList<AppNode> nodes, TimeSpan giveUpAft
     }
 
     /// <summary>Starts an instance whose business object id is the key: a second instance for one key is a duplicate start.</summary>
-    public async Task<bool> StartAsync(string definitionId, string key, int node)
+    public async Task<bool> StartAsync(string definitionId, string key, int node, string businessObjectName = "chaos")
     {
-        var body = JsonSerializer.Serialize(new { input = new { }, businessObjectName = "chaos", businessObjectId = key });
+        var body = JsonSerializer.Serialize(new { input = new { }, businessObjectName, businessObjectId = key });
         return await SendAsync($"/api/workflows/{definitionId}/instances", body, key, node) == HttpStatusCode.Created;
+    }
+
+    /// <summary>An admin's retry of a faulted instance (<c>POST /api/workflow-instances/{id}/retry</c>); the final status, null if none came.</summary>
+    public Task<HttpStatusCode?> RetryInstanceAsync(Guid instanceId, int node) =>
+        SendAsync($"/api/workflow-instances/{instanceId}/retry", "", $"retry-{instanceId}", node);
+
+    /// <summary>
+    /// /Admin/ErrorQueues as an admin uses it: the page's count per endpoint queue and, with <paramref name="replay"/>,
+    /// that queue's Replay button pressed (a form post with the page's antiforgery token) and the page's message after it.
+    /// </summary>
+    public async Task<(IReadOnlyDictionary<string, int> Counts, string? Message)> ErrorQueuesPageAsync(AppNode node, string? replay = null)
+    {
+        using var handler = new HttpClientHandler { CookieContainer = new CookieContainer() };
+        using var http = new HttpClient(handler) { BaseAddress = new Uri(node.BaseUrl), Timeout = TimeSpan.FromSeconds(60) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _token);
+        var page = await http.GetStringAsync("/Admin/ErrorQueues");
+        if (replay is not null && ErrorQueuePage.Token(page) is { } token)
+        {
+            using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["queue"] = replay, ["__RequestVerificationToken"] = token });
+            using var response = await http.PostAsync("/Admin/ErrorQueues?handler=Replay", form);
+            response.EnsureSuccessStatusCode();
+            page = await response.Content.ReadAsStringAsync();
+        }
+
+        return (ErrorQueuePage.Counts(page), ErrorQueuePage.Message(page));
     }
 
     /// <summary>Completes a task with outcome Approve; a 409 (someone completed it first) is a final answer too.</summary>

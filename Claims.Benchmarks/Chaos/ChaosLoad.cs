@@ -78,7 +78,7 @@ public static class ChaosLoad
         }, at);
 
     /// <summary>The harness's own writes wait out a database a scenario has stopped (for up to three minutes).</summary>
-    private static async Task RetryAsync(Func<Task> write)
+    public static async Task RetryAsync(Func<Task> write)
     {
         for (var attempt = 1; ; attempt++)
         {

@@ -96,43 +96,12 @@ public static partial class SweepScenarios
     /// <summary>Policies spread over the default tier's 60-, 30- and 7-day stages, each due today, with an e-mail address each.</summary>
     private static async Task SeedAsync(ChaosCluster cluster, int size)
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var holders = Enumerable.Range(0, 1000).Select(i => Policyholder.Create(Guid.CreateVersion7(), $"Holder {i}", new DateOnly(1980, 1, 1), new DateOnly(2000, 1, 1), "138 0000 0000", $"holder{i}@example.com")).ToList();
-        var vehicles = Enumerable.Range(0, 1000).Select(i => Vehicle.Create(Guid.CreateVersion7(), $"LSVBR0000P{i:D7}", $"沪A{i:D5}", "VW-LAVIDA", new DateOnly(2022, 1, 1), VehicleUsage.Private, 5)).ToList();
-        var agent = Agent.Create(Guid.CreateVersion7(), "AG-CHAOS", "Chaos Agent", "SH", "Shanghai");
-        await cluster.WithDbAsync(async db =>
-        {
-            db.Regions.Add(Region.Create("SH", "Shanghai"));
-            db.Agents.Add(agent);
-            db.VehicleModels.Add(VehicleModel.Create("VW-LAVIDA", "Volkswagen", "Lavida", null, 120_000m));
-            // Today's sweep is the harness's until it lets go (ReleaseSweepAsync).
-            db.Set<JobRun>().Add(JobRun.Start(RenewalSweep.JobName, today, "chaos-harness", DateTime.UtcNow, TimeSpan.FromDays(1)));
-            await db.SaveChangesAsync();
-            await db.InsertManyAsync(holders, default);
-            await db.InsertManyAsync(vehicles, default);
-            return 0;
-        });
-        int[] leads = [60, 30, 7];
-        foreach (var chunk in Enumerable.Range(0, size).Chunk(10_000))
-        {
-            var policies = chunk.Select(i =>
-            {
-                var expiry = today.AddDays(leads[i % 3]);
-                return Policy.Issue(Guid.CreateVersion7(), PolicyNumber(i), holders[i % 1000].Id, vehicles[i % 1000].Id, agent.Id, "SH",
-                    expiry.AddYears(-1).AddDays(1), expiry, 2_000m + i % 1000, Cover.ThirdPartyLiability | Cover.OwnDamage);
-            }).ToList();
-            await cluster.WithDbAsync(async db =>
-            {
-                await db.InsertManyAsync(policies, default);
-                return 0;
-            });
-        }
+        var book = await RenewalBook.SeedAsync(cluster, holdSweep: true);
+        await book.AddPoliciesAsync(cluster, 0, size);
     }
 
-    private static string PolicyNumber(int i) => string.Create(CultureInfo.InvariantCulture, $"PS{i:D8}");
-
     [GeneratedRegex(@"PS\d{8}")]
-    private static partial Regex PolicyNumberPattern();
+    internal static partial Regex PolicyNumberPattern();
 
     /// <summary>Lets node-b's scheduler take today's sweep, runs <paramref name="chaos"/> at 30 % of the reminders recorded; the clock from the chaos on.</summary>
     private static async Task<Stopwatch> SweepAsync(ChaosCluster cluster, int size, TextWriter log, Func<Task> chaos)

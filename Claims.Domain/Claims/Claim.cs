@@ -48,7 +48,9 @@ public sealed class Claim
     public Guid? RepairShopId { get; private set; }
     public bool PearlPaint { get; private set; }
     public IReadOnlyList<EstimateLine> Lines => _lines;
-    public EstimateTotals Totals { get; private set; } = EstimateTotals.None;
+    // A copy per claim: EF maps the totals as an owned type and tracks one instance for one owner only, so claims
+    // sharing EstimateTotals.None could not be added in one unit of work (the second saved with null totals).
+    public EstimateTotals Totals { get; private set; } = EstimateTotals.None with { };
     public int EstimateRevision { get; private set; }
     public DateTime? EstimatedAt { get; private set; }
     public int DeviationCount { get; private set; }

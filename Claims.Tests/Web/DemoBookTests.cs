@@ -58,8 +58,8 @@ public sealed class DemoBookTests(ITestOutputHelper output)
         Assert.Empty(seeder.Failures);
         Assert.Contains(open, o => o.StartsWith("AgentDisclosure/", StringComparison.Ordinal));
         Assert.Contains("UnderwritingReview/Underwriter", open);
-        Assert.Contains("UnderwritingReview/SeniorUnderwriter", open);
-        Assert.Contains("UnderwritingReview/HeadOfficeUnderwriter", open);
+        Assert.Contains("ReferralReview/SeniorUnderwriter", open); // a referral up waits in the referral-approval sub-flow
+        Assert.Contains("ReferralSeniorReview/HeadOfficeUnderwriter", open);
         Assert.Contains("PriceVerification/PriceChecker", open);
         Assert.Contains("ReferralReview/SeniorAdjuster", open);
         Assert.Contains("SurveyEstimate/adjuster", open);

@@ -108,12 +108,13 @@ public sealed class ProposalApiTests(PoliciesAppFixture fixture) : IClassFixture
         foreach (var (user, outcome, data) in new (string, string, object)[]
         {
             ("underwriter", "ReferUp", new { reason = "Above my comfort" }),
-            ("senior.underwriter", "ReferUp", new { reason = "Head office sets commission exceptions" }),
+            // From v3 the senior reviews in the referral-approval sub-flow, whose task names referring up "Refer".
+            ("senior.underwriter", "Refer", new { reason = "Head office sets commission exceptions" }),
             ("headoffice.underwriter", "Accept", new { decision = "RaiseExcess", excess = 3000, reason = "Accept with a higher excess" }),
         })
         {
             var p = await Eventually.WaitAsync(() => ProposalAsync(agent, id),
-                p => p.GetProperty("task") is { ValueKind: JsonValueKind.Object } t && t.GetProperty("kind").GetString() == "UnderwritingReview" && !roles.Contains(t.GetProperty("assigneeRole").GetString()),
+                p => p.GetProperty("task") is { ValueKind: JsonValueKind.Object } t && t.GetProperty("kind").GetString() is "UnderwritingReview" or "ReferralReview" or "ReferralSeniorReview" && !roles.Contains(t.GetProperty("assigneeRole").GetString()),
                 what: $"the review for {user}");
             roles.Add(p.GetProperty("task").GetProperty("assigneeRole").GetString());
             await CompleteAsync(await ApiClients.ForAsync(App, user), p.GetProperty("task").GetProperty("id").GetGuid(), outcome, data);

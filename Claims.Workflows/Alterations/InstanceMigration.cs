@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Claims.Workflows.Definitions;
 using Claims.Workflows.Engine;
 
@@ -6,6 +7,8 @@ namespace Claims.Workflows.Alterations;
 /// <summary>
 /// Moves an instance's state to another version of its definition: every bookmark, scheduled activity and join token is re-pointed
 /// through the mapping; variables keep their values (new ones get their defaults); nothing runs. Pure: the caller persists.
+/// An instance waiting at a task whose activity the target version replaced by a sub-flow node (motor-claim v1's inline approval,
+/// v2's referral-approval) is refused, naming the sub-flow: the task's decision would be lost and nothing would complete the parent.
 /// </summary>
 public static class InstanceMigration
 {
@@ -18,6 +21,14 @@ public static class InstanceMigration
             if (target.Flowchart.Find(to) is not { } node)
             {
                 return $"Activity '{bookmark.ActivityId}' is waiting, but version {target.Version} has no activity '{to}'; map it to one that exists.";
+            }
+
+            if (node.Type != bookmark.ActivityType && node.Json["workflowDefinitionId"] is JsonValue subFlow)
+            {
+                // The open task holds the decision in progress; a sub-flow node would start a fresh approval and lose it.
+                return $"Activity '{bookmark.ActivityId}' waits at its own {bookmark.ActivityType}, but '{to}' in version {target.Version} runs the "
+                    + $"sub-flow '{subFlow}' instead: migrating would drop the open task. Let the instance finish on version {state.DefinitionVersion}, "
+                    + "or migrate it once it has moved past that activity.";
             }
 
             if (node.Type != bookmark.ActivityType)

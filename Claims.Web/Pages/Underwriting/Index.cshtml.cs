@@ -20,9 +20,7 @@ public sealed class IndexModel(ClaimsDbContext db, TimeProvider time) : PageMode
     {
         Now = time.GetUtcNow().UtcDateTime;
         var roles = User.RoleNames();
-        var tasks = await db.WorkTasks.AsNoTracking()
-            .Where(t => t.Kind == ProposalTasks.UnderwritingReview && t.Status == WorkTaskStatus.Open && roles.Contains(t.AssigneeRole!))
-            .ToListAsync(ct);
+        var tasks = await ProposalTasks.OpenReviews(db, roles).AsNoTracking().ToListAsync(ct);
         Tasks = [.. tasks.OrderBy(t => AuthorityLevels.OfRole(t.AssigneeRole ?? "")).ThenBy(t => t.CreatedAt)];
     }
 

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Claims.Web.Pages.Underwriting;
 
-/// <summary>Reviews a referred proposal and records the decision by completing its UnderwritingReview task.</summary>
+/// <summary>Reviews a referred proposal and records the decision by completing its review task (the first review or the referral sub-flow's).</summary>
 [Authorize(Policy = Policies.Underwriters)]
 public sealed class ReviewModel(ClaimsDbContext db, TaskCompleter completer) : PageModel
 {
@@ -28,7 +28,7 @@ public sealed class ReviewModel(ClaimsDbContext db, TaskCompleter completer) : P
     public async System.Threading.Tasks.Task OnGetAsync(Guid id, CancellationToken ct)
     {
         Proposal = await db.Proposals.FindAsync([id], ct);
-        Task = Proposal is null ? null : await ProposalTasks.OpenAsync(db, Proposal.WorkflowInstanceId, ProposalTasks.UnderwritingReview, ct);
+        Task = Proposal is null ? null : await ProposalTasks.OpenOfKindsAsync(db, Proposal.WorkflowInstanceId, ProposalTasks.ReviewKinds, ct);
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
@@ -42,7 +42,7 @@ public sealed class ReviewModel(ClaimsDbContext db, TaskCompleter completer) : P
 
         var outcome = Decision switch { nameof(DecisionKind.Decline) => "Decline", nameof(DecisionKind.ReferUp) => "ReferUp", _ => "Accept" };
         var data = new JsonObject { ["decision"] = Decision, ["reason"] = Reason, ["loadingPercent"] = LoadingPercent, ["excess"] = Excess };
-        var completion = await completer.CompleteAsync(Task.Id, outcome, data.ToJsonString(), User.UserName(), User.RoleNames(), ct);
+        var completion = await completer.CompleteAsync(Task.Id, ProposalTasks.OutcomeFor(Task, outcome), data.ToJsonString(), User.UserName(), User.RoleNames(), ct);
         if (completion.Result == CompletionResult.Completed)
         {
             return Redirect("/Underwriting");

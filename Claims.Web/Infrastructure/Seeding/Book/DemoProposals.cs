@@ -49,6 +49,10 @@ public static class DemoProposals
             _ => book.CompleteAsync(instanceId, decision, reason, ct),
         };
 
+    /// <summary>The referral sub-flow's reviewer refers the proposal on to head office (policy-underwriting v3).</summary>
+    public static Task ReferOnAsync(DemoBook book, Guid? instanceId, string reason, CancellationToken ct) =>
+        book.CompleteAsync(instanceId, ProposalTasks.ReferralReview, "Refer", new { reason }, ct);
+
     public static Task<Proposal> LoadAsync(DemoBook book, Guid id) =>
         book.InScopeAsync(sp => sp.GetRequiredService<ClaimsDbContext>().Proposals.AsNoTracking().SingleAsync(p => p.Id == id));
 

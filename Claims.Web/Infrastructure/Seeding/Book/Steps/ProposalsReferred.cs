@@ -20,7 +20,7 @@ public sealed class ProposalsReferred : IDemoStep
             if (levels == 2)
             {
                 book.At(at.AddHours(5));
-                await DemoProposals.DecideAsync(book, instance, "ReferUp", "Needs head office's view on the loading.", ct);
+                await DemoProposals.ReferOnAsync(book, instance, "Needs head office's view on the loading.", ct);
             }
         }
 

@@ -11,7 +11,7 @@ public readonly record struct Money : IComparable<Money>, IFormattable
 
     private Money(decimal amount) => Amount = amount;
 
-    public decimal Amount { get; }
+    public decimal Amount { get; private init; }
 
     /// <summary>Rounds once, here: callers compute a line or a step unrounded, then call this.</summary>
     public static Money Of(decimal amount) => new(Round(amount));

@@ -15,7 +15,7 @@ public sealed class LedgerEntry
     public TransactionKind Kind { get; private set; }
     public CostCategory Category { get; private set; }
     /// <summary>The one amount of the line: a reserve change's delta (may be negative), a payment's or void's sum.</summary>
-    public decimal Amount { get; private set; }
+    public Money Amount { get; private set; }
     public string Reason { get; private set; } = "";
     public string By { get; private set; } = "";
     public DateTime At { get; private set; }
@@ -29,14 +29,14 @@ public sealed class LedgerEntry
     public Guid? RecoveryId { get; private set; }
 
     public static LedgerEntry ReserveChange(Guid id, Guid claimId, CostCategory category, decimal delta, string reason, string by, DateTime at) =>
-        new() { Id = id, ClaimId = claimId, Kind = TransactionKind.ReserveChange, Category = category, Amount = delta, Reason = reason, By = by, At = at };
+        new() { Id = id, ClaimId = claimId, Kind = TransactionKind.ReserveChange, Category = category, Amount = Money.Of(delta), Reason = reason, By = by, At = at };
 
     public static LedgerEntry Payment(Guid id, Guid claimId, CostCategory category, decimal amount, Guid? payeeId, bool final, string reference, string reason, string by, DateTime at)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amount);
         return new()
         {
-            Id = id, ClaimId = claimId, Kind = TransactionKind.Payment, Category = category, Amount = amount, PayeeId = payeeId, Final = final,
+            Id = id, ClaimId = claimId, Kind = TransactionKind.Payment, Category = category, Amount = Money.Of(amount), PayeeId = payeeId, Final = final,
             Reference = reference, Reason = reason, By = by, At = at,
         };
     }
@@ -66,10 +66,10 @@ public sealed class LedgerEntry
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amount);
         return new()
         {
-            Id = id, ClaimId = recovery.ClaimId, Kind = kind, Category = CostCategory.OwnDamageRepair, Amount = amount, RecoveryId = recovery.Id,
+            Id = id, ClaimId = recovery.ClaimId, Kind = kind, Category = CostCategory.OwnDamageRepair, Amount = Money.Of(amount), RecoveryId = recovery.Id,
             Reference = recovery.Reference, Reason = reason, By = by, At = at,
         };
     }
 
-    public FinancialTransaction ToTransaction() => new(Id, Kind, Category, Money.Of(Amount), Reason, By, At, Voids);
+    public FinancialTransaction ToTransaction() => new(Id, Kind, Category, Amount, Reason, By, At, Voids);
 }

@@ -37,7 +37,7 @@ public sealed record RecoveryBalance(Money Demanded, Money Received, Money Writt
     public static RecoveryBalance Of(IEnumerable<LedgerEntry> lines, Guid recoveryId)
     {
         var mine = lines.Where(l => l.RecoveryId == recoveryId).ToList();
-        Money Sum(TransactionKind kind) => Money.Of(mine.Where(l => l.Kind == kind).Sum(l => l.Amount));
+        Money Sum(TransactionKind kind) => Money.Sum(mine.Where(l => l.Kind == kind).Select(l => l.Amount));
         return new RecoveryBalance(Sum(TransactionKind.RecoveryOpened), Sum(TransactionKind.RecoveryReceived), Sum(TransactionKind.RecoveryWrittenOff));
     }
 

@@ -1,3 +1,5 @@
+using Claims.Domain.Common;
+
 namespace Claims.Domain.Fraud;
 
 /// <summary>What special investigation decided: the claim goes on, goes on for less, or is denied.</summary>
@@ -19,7 +21,7 @@ public sealed class Investigation
     /// <summary>The payable the claim asked for when the investigator decided.</summary>
     public decimal Claimed { get; private set; }
     /// <summary>What the decision saved: the amount reduced, or the whole claim's estimate when denied.</summary>
-    public decimal Savings { get; private set; }
+    public Money Savings { get; private set; }
     public string? DecidedBy { get; private set; }
     public DateTime? DecidedAt { get; private set; }
 
@@ -48,11 +50,11 @@ public sealed class Investigation
             InvestigationOutcome.Deny => claimed,
             _ => 0m,
         };
-        (Outcome, Reason, Claimed, Savings, DecidedBy, DecidedAt) = (outcome, reason.Trim(), claimed, savings, by, now);
+        (Outcome, Reason, Claimed, Savings, DecidedBy, DecidedAt) = (outcome, reason.Trim(), claimed, Money.Of(savings), by, now);
     }
 
     /// <summary>The settlement a Reduce decision allows; null for any other decision.</summary>
-    public decimal? ReducedTo => Outcome == InvestigationOutcome.Reduce ? Claimed - Savings : null;
+    public decimal? ReducedTo => Outcome == InvestigationOutcome.Reduce ? Claimed - Savings.Amount : null;
 
     /// <summary>Referral hit rate = referrals not cleared / referrals (DOMAIN.md); null when nothing was referred.</summary>
     public static decimal? HitRate(int referred, int reducedOrDenied) => referred == 0 ? null : Math.Round((decimal)reducedOrDenied / referred, 4);

@@ -57,4 +57,17 @@ public sealed class ClaimMoneyDomainTests
         Assert.Equal((10_200m, 7_000m, 3_200m, 10_200m), (balance.Reserve.Amount, balance.Paid.Amount, balance.Outstanding.Amount, balance.Incurred.Amount));
         Assert.Throws<InvalidOperationException>(() => LedgerEntry.VoidOf(Guid.NewGuid(), lines[0], "not a payment", "x", at));
     }
+
+    [Theory]
+    [InlineData(1_000.005, 1_000.01)]
+    [InlineData(-1_000.005, -1_000.01)]
+    [InlineData(250.5, 250.50)]
+    public void LedgerEntry_AmountOfMoreThanTwoDecimals_StoredAsMoneyRoundedOnce(double given, double stored)
+    {
+        var at = new DateTime(2026, 12, 4, 8, 0, 0, DateTimeKind.Utc);
+        var reserve = LedgerEntry.ReserveChange(Guid.NewGuid(), Guid.NewGuid(), CostCategory.OwnDamageRepair, (decimal)given, "estimate", "system", at);
+
+        Assert.Equal((decimal)stored, reserve.Amount.Amount);
+        Assert.Equal(reserve.Amount, reserve.ToTransaction().Amount);
+    }
 }

@@ -29,7 +29,7 @@ public sealed partial class ConcurrencyTests
         Assert.Equal(9, statuses.Count(s => s == 409));
         Assert.All(responses.Where(r => r.StatusCode == HttpStatusCode.Conflict), r => Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType));
         var payments = await app.WithDbAsync(db => db.Set<LedgerEntry>().AsNoTracking()
-            .Where(e => e.ClaimId == claim.Id && e.Kind == TransactionKind.Payment).Select(e => e.Amount).ToListAsync());
+            .Where(e => e.ClaimId == claim.Id && e.Kind == TransactionKind.Payment).Select(e => e.Amount.Amount).ToListAsync());
         Assert.Equal([claim.Payable], payments);
     }
 
@@ -52,7 +52,7 @@ public sealed partial class ConcurrencyTests
         Assert.All(statuses.Where(s => s != 201), s => Assert.True(s is 409 or 422, $"answered {s}"));
         Assert.All(responses.Where(r => !r.IsSuccessStatusCode), r => Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType));
         var payments = await app.WithDbAsync(db => db.Set<LedgerEntry>().AsNoTracking()
-            .Where(e => e.ClaimId == claim.Id && e.Kind == TransactionKind.Payment).Select(e => e.Amount).ToListAsync());
+            .Where(e => e.ClaimId == claim.Id && e.Kind == TransactionKind.Payment).Select(e => e.Amount.Amount).ToListAsync());
         Assert.Equal([part], payments);
     }
 }

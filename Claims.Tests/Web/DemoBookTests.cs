@@ -96,7 +96,7 @@ public sealed class DemoBookTests(ITestOutputHelper output)
             .ToDictionary(g => g.Key, g => g.Count())).Count > 0 && attachments.Any(a => a.ClaimId == c.Id)).ToList();
         output.WriteLine($"Seeded in {seeder.Elapsed.TotalSeconds:0.0} s with required evidence enforced; failures: {string.Join("; ", seeder.Failures)}");
         output.WriteLine($"{attachments.Count} attachments ({attachments.Count(a => a.IsPhoto)} photos, {attachments.Sum(a => a.Size):N0} bytes), " +
-            $"{payments.Count} payments ({payments.Sum(p => p.Amount):N2}), {exported} exported, {payees.Count} payees, {pending} reserve changes pending");
+            $"{payments.Count} payments ({payments.Sum(p => p.Amount.Amount):N2}), {exported} exported, {payees.Count} payees, {pending} reserve changes pending");
 
         Assert.True(options.EnforceRequired);
         Assert.Empty(seeder.Failures);

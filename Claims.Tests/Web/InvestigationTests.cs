@@ -57,7 +57,7 @@ public sealed class InvestigationTests(InvestigationFixture fixture) : IClassFix
         Assert.Equal((HttpStatusCode.BadRequest, "A reason is required for every investigation outcome."),
             (noReason.StatusCode, problem.GetProperty("errors").GetProperty("reason")[0].GetString()));
         Assert.Equal(HttpStatusCode.NotFound, byAdjuster.StatusCode);
-        Assert.Equal((InvestigationOutcome.Clear, 0m, "investigator"), (investigation.Outcome, investigation.Savings, investigation.DecidedBy));
+        Assert.Equal((InvestigationOutcome.Clear, 0m, "investigator"), (investigation.Outcome, investigation.Savings.Amount, investigation.DecidedBy));
         Assert.True(investigation.Score >= 50, $"score {investigation.Score}");
         Assert.Equal(payable, closed.GetProperty("paid").GetProperty("amount").GetDecimal());
     }
@@ -109,7 +109,7 @@ public sealed class InvestigationTests(InvestigationFixture fixture) : IClassFix
 
         Assert.Equal(HttpStatusCode.BadRequest, tooMuch.StatusCode);
         Assert.Equal(reducedTo, closed.GetProperty("paid").GetProperty("amount").GetDecimal());
-        Assert.Equal((InvestigationOutcome.Reduce, payable, payable - reducedTo), (investigation.Outcome, investigation.Claimed, investigation.Savings));
+        Assert.Equal((InvestigationOutcome.Reduce, payable, payable - reducedTo), (investigation.Outcome, investigation.Claimed, investigation.Savings.Amount));
     }
 
     /// <summary>A claim reported 5 days after the loss whose damage photo is already on another claim, estimated at catalogue prices and submitted.</summary>

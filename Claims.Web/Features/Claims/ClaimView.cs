@@ -75,7 +75,7 @@ public sealed record ClaimView(
             claim.CustomerTier, claim.FastTrack,
             claim.RepairShop is { } shop ? new ShopAssignment(claim.RepairShopId, shop, claim.ShopClass.ToString()) : null,
             await db.Set<Domain.Fraud.Investigation>().AsNoTracking().Where(i => i.ClaimId == claim.Id).OrderByDescending(i => i.ReferredAt).FirstOrDefaultAsync(ct) is { } i
-                ? new SpecialInvestigation(i.Score, i.ReferredAt, i.Outcome?.ToString(), i.Reason, i.Claimed, i.Savings, i.DecidedBy, i.DecidedAt)
+                ? new SpecialInvestigation(i.Score, i.ReferredAt, i.Outcome?.ToString(), i.Reason, i.Claimed, i.Savings.Amount, i.DecidedBy, i.DecidedAt)
                 : null);
     }
 

@@ -20,7 +20,7 @@ public sealed record ClaimLedger(IReadOnlyList<LedgerEntry> Entries, IReadOnlySe
 
     public IEnumerable<LedgerEntry> Unexported => LivePayments.Where(p => !Exported.Contains(p.Id));
 
-    public decimal IndemnityPaid => LivePayments.Where(p => IsIndemnity(p.Category)).Sum(p => p.Amount);
+    public decimal IndemnityPaid => LivePayments.Where(p => IsIndemnity(p.Category)).Sum(p => p.Amount.Amount);
 
     public bool Settled => LivePayments.Any(p => p.Final && IsIndemnity(p.Category));
 

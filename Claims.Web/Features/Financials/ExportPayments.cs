@@ -71,7 +71,7 @@ public static class ExportPayments
             join payee in db.Set<Payee>().AsNoTracking() on p.PayeeId equals payee.Id into payees
             from payee in payees.DefaultIfEmpty()
             select new { p.Id, p.ClaimId, p.Reference, c.Number, Payee = payee == null ? null : payee.Name, Kind = payee == null ? (PayeeKind?)null : payee.Kind,
-                Account = payee == null ? null : payee.Account, Bank = payee == null ? null : payee.Bank, p.Category, p.Amount, p.At })
+                Account = payee == null ? null : payee.Account, Bank = payee == null ? null : payee.Bank, p.Category, p.Amount.Amount, p.At })
             .ToListAsync(ct);
         if (payments.Count == 0)
         {

@@ -66,11 +66,11 @@ public static class GetFinancials
                 .Where(c => c.Balance.Reserve != Money.Zero || c.Balance.Paid != Money.Zero || c.Category == CostCategory.OwnDamageRepair)
                 .Select(c => new Balance(c.Category.ToString(), c.Balance.Reserve.Amount, c.Balance.Paid.Amount, c.Balance.Outstanding.Amount)).ToList(),
             ledger.Payments.Select(p => new PaymentView(
-                p.Id, p.Reference ?? "", p.At, p.Category.ToString(), p.Amount, p.PayeeId, p.PayeeId is { } payee ? names.GetValueOrDefault(payee, "?") : "Policyholder (straight-through)",
+                p.Id, p.Reference ?? "", p.At, p.Category.ToString(), p.Amount.Amount, p.PayeeId, p.PayeeId is { } payee ? names.GetValueOrDefault(payee, "?") : "Policyholder (straight-through)",
                 p.Final, ledger.IsVoided(p.Id), ledger.Exported.Contains(p.Id))).ToList(),
             payees.Select(p => new PayeeView(p.Id, p.Kind.ToString(), p.Name, p.MaskedAccount, p.Bank)).ToList(),
             pending.Select(r => new PendingChange(r.Id, r.Category.ToString(), r.Reserve, r.Reason, r.RequestedBy, r.RequestedAt, r.ReferToLevel)).ToList(),
-            ledger.Entries.Select(e => new Line(e.Id, e.At, e.Kind.ToString(), e.Category.ToString(), e.Amount, e.Reason, e.By, e.Voids, e.Reference)).ToList(),
+            ledger.Entries.Select(e => new Line(e.Id, e.At, e.Kind.ToString(), e.Category.ToString(), e.Amount.Amount, e.Reason, e.By, e.Voids, e.Reference)).ToList(),
             new SettlementTerms(claim.ActualValue, claim.IsTotalLoss, claim.TotalLossPayable, claim.SubrogationParty, claim.SubrogatedAmount),
             recoveries.Select(r => ViewOf(r, RecoveryBalance.Of(ledger.Entries, r.Id))).ToList());
     }

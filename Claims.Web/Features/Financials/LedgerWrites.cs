@@ -14,9 +14,9 @@ public static class LedgerWrites
     public static async Task<decimal> ReserveAsync(ClaimsDbContext db, Guid claimId, CostCategory category, CancellationToken ct = default)
     {
         var stored = await db.Set<LedgerEntry>().AsNoTracking()
-            .Where(e => e.ClaimId == claimId && e.Category == category && e.Kind == TransactionKind.ReserveChange).Select(e => e.Amount).ToListAsync(ct);
+            .Where(e => e.ClaimId == claimId && e.Category == category && e.Kind == TransactionKind.ReserveChange).Select(e => e.Amount.Amount).ToListAsync(ct);
         var added = db.ChangeTracker.Entries<LedgerEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)
-            .Where(e => e.ClaimId == claimId && e.Category == category && e.Kind == TransactionKind.ReserveChange).Sum(e => e.Amount);
+            .Where(e => e.ClaimId == claimId && e.Category == category && e.Kind == TransactionKind.ReserveChange).Sum(e => e.Amount.Amount);
         return stored.Sum() + added;
     }
 

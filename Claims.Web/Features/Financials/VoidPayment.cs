@@ -51,8 +51,8 @@ public static class VoidPayment
         db.Add(voided);
         var live = ledger.LivePayments.Where(p => p.Id != id && ClaimLedger.IsIndemnity(p.Category)).ToList();
         var final = live.LastOrDefault(p => p.Final);
-        claim.RecordLedgerPayment(live.Sum(p => p.Amount), final is not null, final?.Reference, final?.At ?? now);
+        claim.RecordLedgerPayment(live.Sum(p => p.Amount.Amount), final is not null, final?.Reference, final?.At ?? now);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(new Response(id, voided.Id, payment.Amount));
+        return TypedResults.Ok(new Response(id, voided.Id, payment.Amount.Amount));
     }
 }

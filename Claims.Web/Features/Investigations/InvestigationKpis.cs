@@ -39,7 +39,7 @@ public static class InvestigationKpis
         var rows = await (from i in db.Set<Investigation>().AsNoTracking()
                           join c in db.Claims on i.ClaimId equals c.Id
                           where i.ReferredAt >= filter.FromTime && i.ReferredAt <= filter.ToTime && (filter.Region == null || c.RegionCode == filter.Region)
-                          select new { i.Outcome, i.Savings }).ToListAsync(ct);
+                          select new { i.Outcome, Savings = i.Savings.Amount }).ToListAsync(ct);
         int Count(InvestigationOutcome? outcome) => rows.Count(r => r.Outcome == outcome);
         var (reduced, denied) = (Count(InvestigationOutcome.Reduce), Count(InvestigationOutcome.Deny));
         return new Result(rows.Count, Count(null), Count(InvestigationOutcome.Clear), reduced, denied,

@@ -86,7 +86,7 @@ public static class ClaimMoneyKpis
         return await (from e in db.Set<LedgerEntry>().AsNoTracking()
                       join c in claims on e.ClaimId equals c.Id
                       where e.At <= end
-                      group e.Amount by new { c.AgentId, c.LossAt.Year, c.LossAt.Month, e.Kind } into g
+                      group e.Amount.Amount by new { c.AgentId, c.LossAt.Year, c.LossAt.Month, e.Kind } into g
                       select new IncurredCell(g.Key.AgentId, g.Key.Year, g.Key.Month, g.Key.Kind, g.Sum()))
             .ToListAsync(ct);
     }
@@ -127,12 +127,12 @@ public static class ClaimMoneyKpis
                            join c in closed on e.ClaimId equals c.Id
                            where e.Kind == TransactionKind.ReserveChange
                                && e.At == ledger.Where(o => o.ClaimId == e.ClaimId && o.Kind == TransactionKind.ReserveChange).Min(o => o.At)
-                           group e.Amount by e.ClaimId into g
+                           group e.Amount.Amount by e.ClaimId into g
                            select new { ClaimId = g.Key, Amount = g.Sum() }).ToDictionaryAsync(r => r.ClaimId, r => r.Amount, ct);
         var paid = await (from e in ledger
                           join c in closed on e.ClaimId equals c.Id
                           where e.Kind == TransactionKind.Payment || e.Kind == TransactionKind.PaymentVoid
-                          group e.Amount by new { e.ClaimId, e.Kind } into g
+                          group e.Amount.Amount by new { e.ClaimId, e.Kind } into g
                           select new { g.Key.ClaimId, g.Key.Kind, Amount = g.Sum() }).ToListAsync(ct);
         var finalPaid = paid.GroupBy(p => p.ClaimId).ToDictionary(g => g.Key, g => g.Sum(p => p.Kind == TransactionKind.Payment ? p.Amount : -p.Amount));
         return (await closed.Select(c => new { c.Id, c.AssignedAdjuster, c.Cause }).ToListAsync(ct))
@@ -155,7 +155,7 @@ public static class ClaimMoneyKpis
         var sums = await (from e in db.Set<LedgerEntry>().AsNoTracking()
                           join c in open on e.ClaimId equals c.Id
                           where e.Kind == TransactionKind.ReserveChange || e.Kind == TransactionKind.Payment || e.Kind == TransactionKind.PaymentVoid
-                          group e.Amount by new { e.ClaimId, c.ReportedAt, e.Kind } into g
+                          group e.Amount.Amount by new { e.ClaimId, c.ReportedAt, e.Kind } into g
                           select new { g.Key.ClaimId, g.Key.ReportedAt, g.Key.Kind, Amount = g.Sum() }).ToListAsync(ct);
         var perClaim = sums.GroupBy(s => (s.ClaimId, s.ReportedAt))
             .Select(g => (Band: MoneyKpis.BandOf(DateOnly.FromDateTime(g.Key.ReportedAt), today),

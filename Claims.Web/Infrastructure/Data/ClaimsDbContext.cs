@@ -49,6 +49,7 @@ public abstract class ClaimsDbContext(DbContextOptions options) : DbContext(opti
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ClaimsDbContext).Assembly);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowInstanceRecord).Assembly);
+        modelBuilder.MapMoneyColumns();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

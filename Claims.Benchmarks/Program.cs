@@ -6,6 +6,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
 {
     ["engine"] = EngineBenchmark.RunAsync,
     ["engine-scale"] = Claims.Benchmarks.EngineScale.EngineScaleBenchmark.RunAsync,
+    ["cold-start"] = Claims.Benchmarks.EngineScale.ColdStartComparison.RunAsync,
     ["parts"] = PartsLookup.RunAsync,
     ["estimate"] = ClaimsBenchmarks.EstimateAsync,
     ["sweep"] = Claims.Benchmarks.Renewals.SweepBenchmark.RunAsync,

@@ -22,7 +22,7 @@ public sealed class ClaimExcessApiTests(DemoClaimsFixture fixture) : IClassFixtu
         await _app.WithDbAsync(async db =>
         {
             var issued = await db.Policies.SingleAsync(p => p.Number == policy.Number);
-            db.Entry(issued).Property(p => p.Excess).CurrentValue = Money.Of(1234m);
+            db.Entry(issued).ComplexProperty(p => p.Excess).CurrentValue = Money.Of(1234m);
             await db.SaveChangesAsync();
         });
 

@@ -348,12 +348,16 @@ public sealed class OpenApiFuzzTests(ITestOutputHelper output) : IDisposable
         public int Tables => _tables.Count;
         public IReadOnlyList<string> LastDifference { get; private set; } = [];
 
-        /// <summary>After an accepted write: waits until the app's background work is quiet, then takes the new baseline.</summary>
+        /// <summary>
+        /// After an accepted write: waits until the app's background work is done (every outbox message sent) and the
+        /// database has been quiet for a second (the consumer's commit follows the send), then takes the new baseline.
+        /// A shorter wait let an accepted message's inbox row land during the next, refused request (CI at load).
+        /// </summary>
         public async Task SettleAsync()
         {
             var quietSince = Stopwatch.StartNew();
             var version = await DataVersionAsync();
-            for (var waited = Stopwatch.StartNew(); quietSince.ElapsedMilliseconds < 300 && waited.Elapsed < TimeSpan.FromSeconds(10);)
+            for (var waited = Stopwatch.StartNew(); (quietSince.ElapsedMilliseconds < 1000 || await UnsentAsync() > 0) && waited.Elapsed < TimeSpan.FromSeconds(10);)
             {
                 await Task.Delay(50);
                 var now = await DataVersionAsync();
@@ -378,6 +382,13 @@ public sealed class OpenApiFuzzTests(ITestOutputHelper output) : IDisposable
             LastDifference = [.. now.Where(t => !_tables.TryGetValue(t.Key, out var before) || before != t.Value).Select(t => t.Key)];
             (_dataVersion, _tables) = (version, now);
             return LastDifference.Count > 0;
+        }
+
+        private async Task<long> UnsentAsync()
+        {
+            await using var command = db.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM OutboxMessages WHERE SentAt IS NULL";
+            return (long)(await command.ExecuteScalarAsync())!;
         }
 
         private async Task<long> DataVersionAsync()

@@ -69,6 +69,28 @@ public sealed class ComposeFileTests
             e => Assert.True(Map(config["exporters"]).ContainsKey(e), e));
     }
 
+    /// <summary>
+    /// The image's build stage: Node before the publish (the build restores Elsa Studio from npm, and the SDK image has
+    /// none), and a ReadyToRun publish for linux-x64 whose restore named the same runtime (else the publish refuses it).
+    /// </summary>
+    [Fact]
+    public void Dockerfile_BuildStage_InstallsNodeRestoresForItsRuntimeAndPublishesReadyToRun()
+    {
+        var lines = File.ReadAllLines(Path.Combine(RepositoryRoot(), "docker", "Dockerfile"));
+        int At(Func<string, bool> match) => Array.FindIndex(lines, l => match(l));
+
+        var node = At(l => l.StartsWith("RUN ", StringComparison.Ordinal) && l.Contains(" npm", StringComparison.Ordinal));
+        var restore = At(l => l.Contains("dotnet restore", StringComparison.Ordinal));
+        var publish = At(l => l.Contains("dotnet publish", StringComparison.Ordinal));
+
+        Assert.True(node >= 0 && node < publish, "Node and npm are installed before dotnet publish");
+        Assert.Contains("-r linux-x64", lines[restore], StringComparison.Ordinal);
+        Assert.Contains("-r linux-x64", lines[publish], StringComparison.Ordinal);
+        Assert.Contains("-p:PublishReadyToRun=true", lines[publish], StringComparison.Ordinal);
+        Assert.Contains("--no-restore", lines[publish], StringComparison.Ordinal);
+        Assert.DoesNotContain("SkipElsaStudio", lines[publish], StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, object?> Load(string file)
     {
         var path = Path.Combine(RepositoryRoot(), "docker", file);

@@ -15,10 +15,10 @@ public static class EngineBenchmark
 {
     public static async Task RunAsync(string[] args)
     {
-        var iterations = Option(args, "--iterations", 5);
-        var count = Option(args, "--count", 1000);
-        var batch = Option(args, "--batch", 100);
-        var single = Option(args, "--single", 100);
+        var iterations = BenchmarkArgs.Int(args, "--iterations", 5);
+        var count = BenchmarkArgs.Int(args, "--count", 1000);
+        var batch = BenchmarkArgs.Int(args, "--batch", 100);
+        var single = BenchmarkArgs.Int(args, "--single", 100);
         Console.WriteLine($"Workflow engine benchmark: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, " +
             $".NET {Environment.Version}, {iterations} iterations of {count} (batches of {batch}) and {single} (SaveChanges each)");
 
@@ -136,11 +136,5 @@ public static class EngineBenchmark
         Console.WriteLine($"| Managed allocations per engine start, batched (GC.GetTotalAllocatedBytes) | {results.EngineStart.Median.BytesPerOperation:N0} |");
         Console.WriteLine($"| Managed allocations per engine resume, batched | {results.EngineResume.Median.BytesPerOperation:N0} |");
         Console.WriteLine($"| Managed allocations per runner start (no database) | {results.RunnerStart.Median.BytesPerOperation:N0} |");
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var value) ? value : fallback;
     }
 }

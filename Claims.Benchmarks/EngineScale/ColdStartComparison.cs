@@ -11,9 +11,9 @@ internal static class ColdStartComparison
 {
     public static async Task RunAsync(string[] args)
     {
-        var apps = Value(args, "--apps")?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [];
-        var runs = int.TryParse(Value(args, "--runs"), out var r) ? r : 5;
-        var definitions = int.TryParse(Value(args, "--definitions"), out var d) ? d : 100;
+        var apps = BenchmarkArgs.Text(args, "--apps")?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        var runs = BenchmarkArgs.Int(args, "--runs", 5);
+        var definitions = BenchmarkArgs.Int(args, "--definitions", 100);
         var dlls = apps.Select(a => Path.Combine(Path.GetFullPath(a), "Claims.Web.dll")).ToArray();
         var missing = dlls.Length == 0 ? "--apps <published folder>,<published folder>" : dlls.FirstOrDefault(dll => !File.Exists(dll));
         if (missing is not null)
@@ -61,11 +61,5 @@ internal static class ColdStartComparison
     {
         var sorted = values.Order().ToArray();
         return sorted.Length == 0 ? 0 : sorted[sorted.Length / 2];
-    }
-
-    private static string? Value(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 }

@@ -21,12 +21,12 @@ public static class EngineScaleBenchmark
 {
     public static async Task RunAsync(string[] args)
     {
-        var sizes = Options(args, "--sizes", [1_000, 100_000, 1_000_000]);
-        var versions = Options(args, "--versions", [1, 100, 500]);
-        var others = Option(args, "--others", 50);
-        var rounds = Option(args, "--rounds", 10);
-        var single = Option(args, "--single", 20);
-        var batch = Option(args, "--batch", 100);
+        var sizes = BenchmarkArgs.Ints(args, "--sizes", [1_000, 100_000, 1_000_000]);
+        var versions = BenchmarkArgs.Ints(args, "--versions", [1, 100, 500]);
+        var others = BenchmarkArgs.Int(args, "--others", 50);
+        var rounds = BenchmarkArgs.Int(args, "--rounds", 10);
+        var single = BenchmarkArgs.Int(args, "--single", 20);
+        var batch = BenchmarkArgs.Int(args, "--batch", 100);
         Console.WriteLine($"Engine at scale: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; " +
             $"sizes {string.Join(", ", sizes.Select(s => s.ToString("N0")))}, versions {string.Join(", ", versions)}, {others} other definitions; " +
             $"{rounds} rounds of {single} single and {batch} batched operations per case. {Load()}");
@@ -72,12 +72,12 @@ public static class EngineScaleBenchmark
         plans.Recording = false;
         await plans.PrintAsync(large);
 
-        await FirstRunsAsync(small, Option(args, "--first-runs", 10));
-        await ThroughputAsync(small, Option(args, "--throughput-rounds", 20), batch);
+        await FirstRunsAsync(small, BenchmarkArgs.Int(args, "--first-runs", 10));
+        await ThroughputAsync(small, BenchmarkArgs.Int(args, "--throughput-rounds", 20), batch);
 
         Console.WriteLine();
-        Console.WriteLine($"Cold start, {Option(args, "--cold", 100)} definitions (process start → first 200 from /health). {Load()}");
-        await ColdStart.RunAsync(Option(args, "--cold", 100), Option(args, "--cold-runs", 3));
+        Console.WriteLine($"Cold start, {BenchmarkArgs.Int(args, "--cold", 100)} definitions (process start → first 200 from /health). {Load()}");
+        await ColdStart.RunAsync(BenchmarkArgs.Int(args, "--cold", 100), BenchmarkArgs.Int(args, "--cold-runs", 3));
         Console.WriteLine($"Done in {total.Elapsed.TotalMinutes:N1} min. {Load()}");
     }
 
@@ -208,16 +208,4 @@ public static class EngineScaleBenchmark
     }
 
     private static string Load() => $"Load average: {File.ReadAllText("/proc/loadavg").Split(' ')[0]}.";
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var value) ? value : fallback;
-    }
-
-    private static int[] Options(string[] args, string name, int[] fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1].Split(',').Select(int.Parse).ToArray() : fallback;
-    }
 }

@@ -154,14 +154,13 @@ public sealed partial class StudioJourneyTests
     }
 
     /// <summary>Drags from a node's output port to another's In port until the saved design holds that connection.</summary>
-    private async Task ConnectUntilSavedAsync(IPage page, string definitionId, string from, string port, string to)
+    private Task ConnectUntilSavedAsync(IPage page, string definitionId, string from, string port, string to)
     {
         bool Holds(JsonNode d) => d["root"]!["connections"]!.AsArray().Any(c =>
             c!["source"]!["activity"]!.ToString() == from && c["source"]!["port"]!.ToString() == port && c["target"]!["activity"]!.ToString() == to);
 
-        for (var attempt = 1; ; attempt++)
+        return UntilSavedAsync(page, definitionId, async () =>
         {
-            await QuietLatestAsync(definitionId);
             var source = (await page.Locator($".x6-node[data-cell-id=\"{from}\"] .x6-port-body[port=\"{port}\"]").BoundingBoxAsync())!;
             var target = (await page.Locator($".x6-node[data-cell-id=\"{to}\"] .x6-port-body[port=\"In\"]").BoundingBoxAsync())!;
             // Off the port's centre: an edge already on the port lies over its centre (10 px hit path), and a press there
@@ -171,34 +170,37 @@ public sealed partial class StudioJourneyTests
             await page.Mouse.MoveAsync(target.X + 2, target.Y + 2, new() { Steps = 10 });
             await page.Mouse.MoveAsync(target.X + target.Width * 0.2f, target.Y + target.Height * 0.2f, new() { Steps = 5 });
             await page.Mouse.UpAsync();
-            try
-            {
-                await SavedAsync(definitionId, Holds, $"the connection {from}:{port} → {to}");
-                return;
-            }
-            catch (TimeoutException) when (attempt < 3)
-            {
-            }
-            catch (TimeoutException)
-            {
-                await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath($"connect-failed-{from}-{to}.png") });
-                throw;
-            }
-        }
+        }, Holds, $"the connection {from}:{port} → {to}", $"connect-failed-{from}-{to}.png");
     }
 
+    /// <summary>Types into a code editor (select-all first) until the saved design holds the text.</summary>
+    private Task TypeUntilSavedAsync(IPage page, string definitionId, ILocator editor, string text, Func<JsonNode, bool> done, string what) =>
+        UntilSavedAsync(page, definitionId, async () =>
+        {
+            await editor.ClickAsync(new() { Timeout = 30_000 });
+            await page.Keyboard.PressAsync("Control+A");
+            await page.Keyboard.TypeAsync(text);
+        }, done, what, "type-failed.png");
+
+    /// <summary>Fills a single-line input and leaves it (the panel saves a text field when it loses focus) until the saved design holds the text.</summary>
+    private Task FillUntilSavedAsync(IPage page, string definitionId, ILocator input, string text, Func<JsonNode, bool> done, string what) =>
+        UntilSavedAsync(page, definitionId, async () =>
+        {
+            await input.FillAsync(text, new() { Timeout = 30_000 });
+            await input.PressAsync("Tab");
+        }, done, what, "fill-failed.png");
+
     /// <summary>
-    /// Types into a code editor until the saved design holds the text. Under load the editor can take the click before it
-    /// has focus, or an auto-save of the previous change can redraw the panel mid-typing: the keystrokes are then lost.
+    /// Does <paramref name="act"/> on a quiet design until the saved design holds its effect, up to three times: under load an
+    /// auto-save of the previous change can redraw the canvas or the panel mid-act (a dropped edge, lost keystrokes, a field
+    /// reset). The last failure leaves a screenshot in the artifacts.
     /// </summary>
-    private async Task TypeUntilSavedAsync(IPage page, string definitionId, ILocator editor, string text, Func<JsonNode, bool> done, string what)
+    private async Task UntilSavedAsync(IPage page, string definitionId, Func<Task> act, Func<JsonNode, bool> done, string what, string screenshot)
     {
         for (var attempt = 1; ; attempt++)
         {
             await QuietLatestAsync(definitionId);
-            await editor.ClickAsync(new() { Timeout = 30_000 });
-            await page.Keyboard.PressAsync("Control+A");
-            await page.Keyboard.TypeAsync(text);
+            await act();
             try
             {
                 await SavedAsync(definitionId, done, what);
@@ -206,6 +208,11 @@ public sealed partial class StudioJourneyTests
             }
             catch (TimeoutException) when (attempt < 3)
             {
+            }
+            catch (TimeoutException)
+            {
+                await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath(screenshot) });
+                throw;
             }
         }
     }

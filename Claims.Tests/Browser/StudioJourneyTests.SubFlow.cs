@@ -69,31 +69,4 @@ public sealed partial class StudioJourneyTests
         Assert.Equal("Suspended", parent!["subStatus"]!.GetValue<string>());
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
-
-    /// <summary>
-    /// Fills a single-line input and leaves it (the panel saves a text field when it loses focus) until the saved design holds
-    /// the text: under load an auto-save of the previous change can redraw the panel and drop the value.
-    /// </summary>
-    private async Task FillUntilSavedAsync(IPage page, string definitionId, ILocator input, string text, Func<JsonNode, bool> done, string what)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            await QuietLatestAsync(definitionId);
-            await input.FillAsync(text, new() { Timeout = 30_000 });
-            await input.PressAsync("Tab");
-            try
-            {
-                await SavedAsync(definitionId, done, what);
-                return;
-            }
-            catch (TimeoutException) when (attempt < 3)
-            {
-            }
-            catch (TimeoutException)
-            {
-                await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("subflow-fill-failed.png") });
-                throw;
-            }
-        }
-    }
 }

@@ -11,7 +11,7 @@ namespace Claims.Tests.Browser;
 
 /// <summary>The senior's approval queue: a reserve change above the adjuster's authority, refused without a reason, then approved.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ApprovalsPageTests(BrowserFixture browser) : IDisposable
+public sealed class ApprovalsPageTests(BrowserFixture browser) : BrowserTest, IDisposable
 {
     private readonly LiveAppHost _app = new();
 

@@ -9,7 +9,7 @@ using static Claims.Tests.Builders.ClaimScenarios;
 namespace Claims.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class ClaimReviewPageTests(BrowserFixture browser) : IDisposable
+public sealed class ClaimReviewPageTests(BrowserFixture browser) : BrowserTest, IDisposable
 {
     private readonly LiveAppHost _app = new();
 

@@ -7,7 +7,7 @@ using static Claims.Tests.Builders.ReinspectionScenarios;
 namespace Claims.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class DashboardPageTests(BrowserFixture browser) : IDisposable
+public sealed class DashboardPageTests(BrowserFixture browser) : BrowserTest, IDisposable
 {
     private readonly LiveAppHost _app = new();
 

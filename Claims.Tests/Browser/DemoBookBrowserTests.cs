@@ -6,7 +6,7 @@ namespace Claims.Tests.Browser;
 
 /// <summary>A freshly seeded demo book (required evidence enforced, as shipped) seen in the browser: every demo user finds work, the dashboard draws every chart.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class DemoBookBrowserTests(BrowserFixture browser, ITestOutputHelper output) : IDisposable
+public sealed class DemoBookBrowserTests(BrowserFixture browser, ITestOutputHelper output) : BrowserTest, IDisposable
 {
     /// <summary>The users whose "My work" holds tasks on the first visit (the manager and the admin read the dashboard).</summary>
     private static readonly string[] Workers =

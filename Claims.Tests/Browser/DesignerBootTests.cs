@@ -11,7 +11,7 @@ namespace Claims.Tests.Browser;
 /// brotli siblings are what travels.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class DesignerBootTests(BrowserFixture browser, ITestOutputHelper output) : IDisposable
+public sealed class DesignerBootTests(BrowserFixture browser, ITestOutputHelper output) : BrowserTest, IDisposable
 {
     private readonly LiveAppHost _app = new();
 

@@ -7,7 +7,7 @@ namespace Claims.Tests.Browser;
 
 /// <summary>Elsa Studio 3.8.2 in our pages, against our API, in Debian Chromium.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class DesignerTests(BrowserFixture browser) : IDisposable
+public sealed class DesignerTests(BrowserFixture browser) : BrowserTest, IDisposable
 {
     private readonly LiveAppHost _app = new();
 

@@ -12,7 +12,7 @@ using static Claims.Tests.Builders.ClaimScenarios;
 namespace Claims.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class EstimateBuilderTests(BrowserFixture browser) : IDisposable
+public sealed class EstimateBuilderTests(BrowserFixture browser) : BrowserTest, IDisposable
 {
     private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
     private readonly LiveAppHost _app = new();

@@ -9,7 +9,7 @@ namespace Claims.Tests.Browser;
 
 /// <summary>The estimate page's evidence section: two photos uploaded with a progress bar, then thumbnails and EXIF facts.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class EvidencePageTests(BrowserFixture browser) : IDisposable
+public sealed class EvidencePageTests(BrowserFixture browser) : BrowserTest, IDisposable
 {
     private readonly LiveAppHost _app = new();
 

@@ -9,7 +9,7 @@ namespace Claims.Tests.Browser;
 
 /// <summary>The adjuster's Financials tab: the claim's money at a glance and the payment form.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class FinancialsPageTests(BrowserFixture browser) : IDisposable
+public sealed class FinancialsPageTests(BrowserFixture browser) : BrowserTest, IDisposable
 {
     private readonly LiveAppHost _app = new();
 

@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace Claims.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class ImportPageTests(BrowserFixture browser) : IDisposable
+public sealed class ImportPageTests(BrowserFixture browser) : BrowserTest, IDisposable
 {
     private readonly LiveAppHost _app = new();
 

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Claims.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class LoginPageTests(BrowserFixture browser) : IDisposable
+public sealed class LoginPageTests(BrowserFixture browser) : BrowserTest, IDisposable
 {
     private readonly LiveAppHost _app = new();
 

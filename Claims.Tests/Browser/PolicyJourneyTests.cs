@@ -7,7 +7,7 @@ namespace Claims.Tests.Browser;
 
 /// <summary>Agent → underwriter → issued policy, through the pages only.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed partial class PolicyJourneyTests(BrowserFixture browser) : IDisposable
+public sealed partial class PolicyJourneyTests(BrowserFixture browser) : BrowserTest, IDisposable
 {
     private readonly LiveAppHost _app = new();
 

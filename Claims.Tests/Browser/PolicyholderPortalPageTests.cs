@@ -8,7 +8,7 @@ namespace Claims.Tests.Browser;
 
 /// <summary>A policyholder reports a loss online, uploads two photos with a progress bar each and sees them; the adjuster sees thumbnails and EXIF.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class PolicyholderPortalPageTests : IDisposable
+public sealed class PolicyholderPortalPageTests : BrowserTest, IDisposable
 {
     private readonly BrowserFixture _browser;
     private readonly string _sms = Path.Combine(Path.GetTempPath(), $"claims-sms-{Guid.NewGuid():N}");

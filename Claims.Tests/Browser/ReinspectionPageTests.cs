@@ -11,7 +11,7 @@ using static Claims.Tests.Builders.ReinspectionScenarios;
 namespace Claims.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class ReinspectionPageTests(BrowserFixture browser) : IDisposable
+public sealed class ReinspectionPageTests(BrowserFixture browser) : BrowserTest, IDisposable
 {
     private readonly LiveAppHost _app = new();
 

@@ -10,7 +10,7 @@ namespace Claims.Tests.Browser;
 
 /// <summary>The policyholder's side: the link from the renewal notice, no login, one click.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class RenewalPageTests(BrowserFixture browser) : IDisposable
+public sealed class RenewalPageTests(BrowserFixture browser) : BrowserTest, IDisposable
 {
     // The test runs the sweep itself; the scheduler would race it to the same reminders.
     private readonly LiveAppHost _app = new(settings: new Dictionary<string, string?> { ["Scheduling:Enabled"] = "false" });

@@ -15,7 +15,7 @@ namespace Claims.Tests.Browser;
 
 /// <summary>An underwriter changes the shipped motor-claim workflow in Elsa Studio; the next claim runs the new version.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ShippedClaimDesignerTests(BrowserFixture browser, ITestOutputHelper output) : IDisposable
+public sealed class ShippedClaimDesignerTests(BrowserFixture browser, ITestOutputHelper output) : BrowserTest, IDisposable
 {
     private readonly LiveAppHost _app = new();
 

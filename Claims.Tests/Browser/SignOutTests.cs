@@ -7,7 +7,7 @@ namespace Claims.Tests.Browser;
 
 /// <summary>Sign-out in a real browser ends the session on the server; the pages and the designer run under the CSP.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class SignOutTests(BrowserFixture browser) : IDisposable
+public sealed class SignOutTests(BrowserFixture browser) : BrowserTest, IDisposable
 {
     private readonly LiveAppHost _app = new();
 

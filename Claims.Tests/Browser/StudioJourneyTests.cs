@@ -20,7 +20,7 @@ public sealed class StudioJourneyHost : IDisposable
 /// absent (the red "An unhandled error has occurred" bar is a console error too).
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed partial class StudioJourneyTests(BrowserFixture browser, StudioJourneyHost host) : IClassFixture<StudioJourneyHost>
+public sealed partial class StudioJourneyTests(BrowserFixture browser, StudioJourneyHost host) : BrowserTest, IClassFixture<StudioJourneyHost>
 {
     private LiveAppHost App => host.App;
 

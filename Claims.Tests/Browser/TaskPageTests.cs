@@ -6,7 +6,7 @@ using static Claims.Tests.Workflows.EngineHosting;
 namespace Claims.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class TaskPageTests(BrowserFixture browser) : IDisposable
+public sealed class TaskPageTests(BrowserFixture browser) : BrowserTest, IDisposable
 {
     private readonly LiveAppHost _app = new();
 

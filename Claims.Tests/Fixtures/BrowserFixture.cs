@@ -7,6 +7,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>The one browser of the collection, for <see cref="CloseContextsAsync"/>.</summary>
+    private static BrowserFixture? s_shared;
+
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -29,6 +32,20 @@ public sealed class BrowserFixture : IAsyncLifetime
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
             ],
         });
+        s_shared = this;
+    }
+
+    /// <summary>
+    /// Closes every open context and its pages. The collection runs one test at a time, so when a test ends every open
+    /// context is that test's. Left open, a Studio page keeps its WebAssembly app running (13–20 % of a core each): a
+    /// suite run had 74 renderers alive by its 67th minute, and the last browser tests ran ten times slower.
+    /// </summary>
+    public static async Task CloseContextsAsync()
+    {
+        foreach (var context in s_shared?.Browser.Contexts.ToList() ?? [])
+        {
+            await context.CloseAsync();
+        }
     }
 
     public async Task DisposeAsync()
